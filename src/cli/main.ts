@@ -1,0 +1,97 @@
+import { Command, CommanderError, Option } from "commander";
+import { ConfigError } from "../config/load-config.ts";
+import { type ExitCode, type Output, runBuild, runCheck, runPlan } from "./commands.ts";
+import {
+  type CommonOptions,
+  createRunContext,
+  type RunContext,
+  systemClock,
+  UsageError,
+} from "./run-context.ts";
+
+export interface MainOptions {
+  cwd?: string;
+  output?: Output;
+  clock?: typeof systemClock;
+}
+
+const processOutput: Output = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+};
+
+type Runner = (context: RunContext, output: Output) => Promise<ExitCode>;
+
+/** Runs the `relais` command line and returns its exit code. */
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<ExitCode> {
+  const output = options.output ?? processOutput;
+  const cwd = options.cwd ?? process.cwd();
+  let exitCode: ExitCode = 0;
+
+  const program = new Command("relais")
+    .description("Channel-ready packs for every market and placement, from one source of content.")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.stdout(text.trimEnd()),
+      writeErr: (text) => output.stderr(text.trimEnd()),
+    });
+
+  const commands: [string, string, Runner][] = [
+    ["check", "Validate the content and print every issue.", runCheck],
+    [
+      "plan",
+      "Print what would be built for every audience, market, channel and entry, and why anything is skipped.",
+      runPlan,
+    ],
+    [
+      "build",
+      "Validate, plan and write the output folder (replaced only when the build succeeds).",
+      runBuild,
+    ],
+  ];
+  for (const [name, description, run] of commands) {
+    withCommonOptions(program.command(name).description(description)).action(
+      async (commandOptions: CommonOptions) => {
+        const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
+        exitCode = await run(context, output);
+      },
+    );
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      output.stderr(`[relais] ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      output.stderr(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .option("--config <file>", "config file", undefined)
+    .option("--content <dir>", "Markdown content folder (default: content)")
+    .option("--out <dir>", "output folder (default: dist)")
+    .option(
+      "--now <instant>",
+      "the build's clock, ISO-8601 with Z or offset (default: the current time)",
+    )
+    .addOption(
+      new Option("--source <driver>", "where content comes from").choices([
+        "markdown",
+        "sanity",
+        "sanity-export",
+      ]),
+    )
+    .option("--strict", "fail (exit 1) when the content has any error")
+    .option("--json", "machine-readable output on stdout");
+}

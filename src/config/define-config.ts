@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { idSchema } from "../model/primitives.ts";
+
+/** What a house writes in `relais.config.ts`. Every option is optional. */
+export const configSchema = z.strictObject({
+  /**
+   * Folder of the Markdown source, relative to the config file.
+   * @default "content" — the embedded default source lives beside the config.
+   */
+  content: z.string().min(1).optional(),
+  /**
+   * Folder the build writes, relative to the config file. It is replaced as a whole, only when a
+   * build succeeds. @default "dist"
+   */
+  out: z.string().min(1).optional(),
+  /** Where content comes from. @default "markdown" — the only driver until the Sanity ones land. */
+  source: z.enum(["markdown"]).optional(),
+  /**
+   * Treat every content error as a failed build (exit 1). @default false — invalid entries are
+   * left out and reported and the rest is built, so one typo does not hold back a launch.
+   */
+  strict: z.boolean().optional(),
+  /** Build only these markets (ids). @default every market in the content */
+  markets: z.array(idSchema).optional(),
+  /** Build only for these audiences (ids). @default every audience in the content */
+  audiences: z.array(idSchema).optional(),
+});
+
+export type RelaisConfig = z.input<typeof configSchema>;
+
+/** Typed identity: gives completion and type checks in `relais.config.ts`. */
+export function defineConfig(config: RelaisConfig): RelaisConfig {
+  return config;
+}

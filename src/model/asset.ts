@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { usageSchema } from "./audience.ts";
+import { idSchema, localizedSchema, momentSchema, nonEmptyText } from "./primitives.ts";
+
+const fraction = z.number().min(0).max(1);
+
+/**
+ * Sanity's image hotspot: the centre (`x`, `y`) and size of the area that must stay visible,
+ * as fractions of the image after `crop`.
+ */
+export const hotspotSchema = z.strictObject({
+  x: fraction,
+  y: fraction,
+  width: fraction.default(0),
+  height: fraction.default(0),
+});
+
+/** Sanity's image crop: how much to cut from each side, as fractions of the original image. */
+export const cropSchema = z
+  .strictObject({
+    top: fraction.default(0),
+    bottom: fraction.default(0),
+    left: fraction.default(0),
+    right: fraction.default(0),
+  })
+  .refine((crop) => crop.top + crop.bottom < 1 && crop.left + crop.right < 1, {
+    message: "a crop that leaves part of the image (top + bottom < 1 and left + right < 1)",
+  });
+
+/** `W:H` with whole numbers, e.g. `9:16` or `4:5`. */
+export const aspectRatioSchema = z
+  .string()
+  .regex(/^[1-9]\d*:[1-9]\d*$/, { message: "an aspect ratio such as 4:5 or 9:16" });
+
+export const licenceSchema = z.strictObject({
+  /** SPDX id or the name of the agreement, e.g. `GPL-2.0-or-later` or `Agency contract 2026-114`. */
+  name: nonEmptyText,
+  url: z.url().optional(),
+  /**
+   * Where the image may appear, by market id. `allow` lists the only markets allowed;
+   * `exclude` removes markets. @default every market
+   */
+  territories: z
+    .strictObject({
+      allow: z.array(idSchema).optional(),
+      exclude: z.array(idSchema).default([]),
+    })
+    .default({ exclude: [] }),
+  /** What the image may be used for. */
+  usage: z.array(usageSchema).min(1, { message: "at least one usage" }),
+  /** From this moment the image may no longer be used (local time in each market, see moments). */
+  expires: momentSchema.optional(),
+});
+
+/** An image with its rights: `content/assets/<id>.yaml` next to the image file. */
+export const assetSchema = z.strictObject({
+  /** The image file, relative to the sidecar. */
+  file: nonEmptyText,
+  /**
+   * Alt text per locale. The brand's default locale is required and no entry may be blank; that is
+   * checked with the catalog (it needs the brand), and reported as `MissingAltText`.
+   */
+  alt: localizedSchema(z.string()).default({}),
+  credit: z.strictObject({
+    creator: nonEmptyText,
+    year: z.int().min(1800).max(2200).optional(),
+  }),
+  licence: licenceSchema,
+  hotspot: hotspotSchema.optional(),
+  crop: cropSchema.optional(),
+  /** A dedicated crop per aspect ratio (e.g. `"9:16"`), which wins over the hotspot for it. */
+  crops: z.record(aspectRatioSchema, cropSchema).default({}),
+});
+
+export type AssetData = z.infer<typeof assetSchema>;
+export type Licence = z.infer<typeof licenceSchema>;
+export interface Asset extends AssetData {
+  id: string;
+  /** Where the document came from: a file path or a Sanity document id. */
+  origin: string;
+  /** Where the source keeps the image bytes: a file path or a URL. */
+  location: string;
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { hashtagSchema, localeSchema, localizedSchema, nonEmptyText } from "./primitives.ts";
+
+/** The house itself: `content/brand.yaml`. */
+export const brandSchema = z.strictObject({
+  name: nonEmptyText,
+  /** The locale of `index.md` files; translations live beside them as `index.<locale>.md`. */
+  defaultLocale: localeSchema,
+  /** Hashtags every caption may carry, without `#`. */
+  hashtags: z.array(hashtagSchema).default([]),
+  /** Website of the house, used for credits and, later, canonical URLs. */
+  website: z.url().optional(),
+  /**
+   * Credit line template per locale. Placeholders: `{creator}`, `{year}`, `{licence}`, `{brand}`.
+   * The default locale's template is the fallback for every other locale.
+   */
+  creditLine: localizedSchema(nonEmptyText),
+  /** Legal lines appended to captions and pack READMEs, per locale. */
+  legalLines: localizedSchema(z.array(nonEmptyText)).default({}),
+});
+
+export type Brand = z.infer<typeof brandSchema>;

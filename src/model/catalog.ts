@@ -1,0 +1,14 @@
+import type { Asset } from "./asset.ts";
+import type { Audience } from "./audience.ts";
+import type { Brand } from "./brand.ts";
+import type { Entry } from "./entries.ts";
+import type { Market } from "./market.ts";
+
+/** Everything a source holds, validated: what the planner decides on. Sorted by id. */
+export interface Catalog {
+  brand: Brand;
+  markets: Market[];
+  audiences: Audience[];
+  entries: Entry[];
+  assets: Asset[];
+}

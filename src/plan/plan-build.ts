@@ -1,0 +1,175 @@
+import type { ResolvedConfig } from "../config/resolve-config.ts";
+import type { Asset } from "../model/asset.ts";
+import type { Audience } from "../model/audience.ts";
+import type { Catalog } from "../model/catalog.ts";
+import { type Entry, entryAssetIds } from "../model/entries.ts";
+import type { Market } from "../model/market.ts";
+import type { Temporal } from "../time/moment.ts";
+import {
+  assetSkipReasons,
+  isEmbargoed,
+  isForAudience,
+  isSoldIn,
+  isTargeted,
+  isUnpublished,
+} from "./eligibility.ts";
+import { resolveLocale } from "./resolve-locale.ts";
+import type { AssetDecision, Plan, PlanDecision, PlanSummary, SkipReason } from "./types.ts";
+
+export type PlanConfig = Pick<ResolvedConfig, "markets" | "audiences">;
+
+/**
+ * Decides, for every audience × market × channel × entry, whether the entry is published and,
+ * if not, why. Pure: no I/O, no clock (`now` is an argument), deterministic order.
+ */
+export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.Instant): Plan {
+  const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
+  const capsules = new Map(
+    catalog.entries.flatMap((entry) =>
+      entry.type === "capsule" ? [[entry.slug, entry] as const] : [],
+    ),
+  );
+  const markets = selected(catalog.markets, config.markets);
+  const audiences = selected(catalog.audiences, config.audiences);
+
+  const decisions: PlanDecision[] = [];
+  for (const audience of audiences) {
+    for (const market of markets) {
+      // Channels do not change eligibility yet: decide once per entry, then one row per channel.
+      const perEntry = catalog.entries.map((entry) =>
+        decideEntry({
+          entry,
+          market,
+          audience,
+          now,
+          assets,
+          capsules,
+          brandLocale: catalog.brand.defaultLocale,
+        }),
+      );
+      for (const channel of [...market.channels].sort()) {
+        for (const decision of perEntry)
+          decisions.push({ audience: audience.id, market: market.id, channel, ...decision });
+      }
+    }
+  }
+  return { schemaVersion: 1, now: now.toString(), decisions, summary: summarize(decisions) };
+}
+
+interface DecisionInput {
+  entry: Entry;
+  market: Market;
+  audience: Audience;
+  now: Temporal.Instant;
+  assets: ReadonlyMap<string, Asset>;
+  capsules: ReadonlyMap<string, Entry>;
+  brandLocale: string;
+}
+
+type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
+
+function decideEntry(input: DecisionInput): EntryDecision {
+  const { entry, market, audience } = input;
+  const ref = { type: entry.type, slug: entry.slug };
+  const notForAudience = isForAudience(entry, audience);
+  if (notForAudience) return { entry: ref, included: false, reasons: [notForAudience], assets: [] };
+
+  const reasons = [...liveReasons(entry, market, input.now), ...capsuleReasons(input)];
+  const locale = resolveLocale(market, (candidate) => entry.text[candidate] !== undefined);
+  if (!locale) {
+    reasons.push({
+      code: "no-text-in-chain",
+      message: `no text in any locale of ${market.id}'s chain (${market.locales.join(" → ")})`,
+      chain: [...market.locales],
+    });
+  }
+  const assets = entryAssetIds(entry).map((id) => decideAsset(id, input));
+  if (!assets.some((asset) => asset.included)) {
+    reasons.push({
+      code: "no-usable-asset",
+      message: "none of the entry's images may be used here",
+    });
+  }
+  const decision: EntryDecision = { entry: ref, included: reasons.length === 0, reasons, assets };
+  if (locale) decision.locale = locale;
+  return decision;
+}
+
+/** Targeting, availability, embargo and withdrawal of one entry in one market. */
+function liveReasons(entry: Entry, market: Market, now: Temporal.Instant): SkipReason[] {
+  return [
+    isTargeted(entry, market),
+    isSoldIn(entry, market),
+    isEmbargoed(entry, market, now),
+    isUnpublished(entry, market, now),
+  ].filter((reason): reason is SkipReason => reason !== undefined);
+}
+
+/** A product never appears where its capsule may not: that would leak the capsule. */
+function capsuleReasons({ entry, market, now, capsules }: DecisionInput): SkipReason[] {
+  if (entry.type !== "product" || !entry.data.capsule) return [];
+  const slug = entry.data.capsule;
+  const capsule = capsules.get(slug);
+  if (!capsule) {
+    return [
+      {
+        code: "capsule-not-live",
+        message: `its capsule ${slug} is invalid (see \`relais check\`)`,
+        capsule: slug,
+      },
+    ];
+  }
+  const blocked = liveReasons(capsule, market, now);
+  if (blocked.length === 0) return [];
+  return [
+    {
+      code: "capsule-not-live",
+      message: `its capsule ${slug} is not live here: ${blocked.map((r) => r.message).join("; ")}`,
+      capsule: slug,
+    },
+  ];
+}
+
+function decideAsset(
+  id: string,
+  { assets, market, audience, now, brandLocale }: DecisionInput,
+): AssetDecision {
+  const asset = assets.get(id);
+  const reasons = assetSkipReasons(asset, market, audience, now);
+  const decision: AssetDecision = { asset: id, included: reasons.length === 0, reasons };
+  if (asset) {
+    const alt = resolveLocale(market, (locale) => asset.alt[locale] !== undefined);
+    // The brand's own locale is the last resort: some alt text beats none for a screen reader.
+    decision.altLocale = alt?.locale ?? brandLocale;
+    decision.altFallback = alt ? alt.fallback : true;
+  }
+  return decision;
+}
+
+function selected<T extends { id: string }>(
+  items: readonly T[],
+  ids: readonly string[] | undefined,
+): T[] {
+  return ids ? items.filter((item) => ids.includes(item.id)) : [...items];
+}
+
+function summarize(decisions: readonly PlanDecision[]): PlanSummary {
+  const summary: PlanSummary = {
+    decisions: decisions.length,
+    included: 0,
+    skipped: 0,
+    skippedBy: {},
+    fallbacks: 0,
+  };
+  for (const decision of decisions) {
+    if (decision.included) {
+      summary.included += 1;
+      if (decision.locale?.fallback) summary.fallbacks += 1;
+      continue;
+    }
+    summary.skipped += 1;
+    for (const reason of decision.reasons)
+      summary.skippedBy[reason.code] = (summary.skippedBy[reason.code] ?? 0) + 1;
+  }
+  return summary;
+}

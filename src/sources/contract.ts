@@ -1,0 +1,43 @@
+import type { EntryType } from "../model/audience.ts";
+import type { ContentIssue } from "../validate/issue.ts";
+
+export type DocumentKind = "brand" | "audiences" | "market" | "asset" | EntryType;
+
+/** Localized fields of a document in one locale, as the source holds them. */
+export interface RawText {
+  locale: string;
+  /** File path (relative to the content root) or document id the text came from. */
+  origin: string;
+  data: unknown;
+}
+
+/**
+ * One document as a source read it: not yet validated. Drivers only read and normalize into this
+ * shape; they never decide eligibility (embargo, rights) and never drop a document.
+ */
+export interface RawDocument {
+  kind: DocumentKind;
+  /** Slug, market id or asset id. */
+  id: string;
+  /** File path (relative to the content root) or document id, for messages. */
+  origin: string;
+  /** The shared, non-localized fields. */
+  data: unknown;
+  /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
+  texts: RawText[];
+  /** For assets: where the image bytes are and whether the source found them. */
+  file?: { location: string; exists: boolean };
+}
+
+export interface SourceSnapshot {
+  documents: RawDocument[];
+  /** Problems found while reading (unreadable files, malformed YAML), before validation. */
+  issues: ContentIssue[];
+}
+
+/** The contract every source driver implements (`markdown`, later `sanity`, `sanity-export`). */
+export interface Source {
+  readonly name: string;
+  /** Reads everything the source holds. Never throws for a content mistake: it reports it. */
+  load(): Promise<SourceSnapshot>;
+}

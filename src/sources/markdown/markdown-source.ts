@@ -1,0 +1,252 @@
+import { access, readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
+import { localizedFields } from "../../model/entries.ts";
+import { type ContentIssue, createIssue } from "../../validate/issue.ts";
+import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
+import { parseMarkdown, parseYaml } from "./parse-yaml.ts";
+
+export interface MarkdownSourceOptions {
+  /** Absolute path of the content folder. */
+  root: string;
+  /**
+   * The locale of `index.md` files. @default read from `brand.yaml` (`defaultLocale`), which is
+   * the single place a house sets it.
+   */
+  defaultLocale?: string;
+}
+
+/** Folder of each entry type under the content root. */
+export const entryFolders: Record<EntryType, string> = {
+  story: "stories",
+  capsule: "capsules",
+  product: "products",
+};
+
+const TRANSLATION = /^index\.(.+)\.md$/;
+
+/**
+ * The embedded default source: `content/` as Markdown and YAML. Layout and conventions are in
+ * docs/content-model.md.
+ */
+export function createMarkdownSource(options: MarkdownSourceOptions): Source {
+  return {
+    name: "markdown",
+    load: () => loadMarkdown(options),
+  };
+}
+
+async function loadMarkdown({
+  root,
+  defaultLocale,
+}: MarkdownSourceOptions): Promise<SourceSnapshot> {
+  const reader = new ContentReader(root);
+  const documents: RawDocument[] = [];
+
+  const brand = await reader.yaml("brand.yaml", { required: true });
+  if (brand !== undefined) {
+    documents.push({ kind: "brand", id: "brand", origin: "brand.yaml", data: brand, texts: [] });
+  }
+  const locale = defaultLocale ?? readDefaultLocale(brand);
+
+  const audiences = await reader.yaml("audiences.yaml", { required: true });
+  if (audiences !== undefined) {
+    documents.push({
+      kind: "audiences",
+      id: "audiences",
+      origin: "audiences.yaml",
+      data: audiences,
+      texts: [],
+    });
+  }
+
+  for (const file of await reader.list("markets")) {
+    if (!file.endsWith(".yaml")) {
+      reader.unexpected(`markets/${file}`, "a market file named <id>.yaml");
+      continue;
+    }
+    const origin = `markets/${file}`;
+    const data = await reader.yaml(origin);
+    if (data !== undefined)
+      documents.push({ kind: "market", id: path.basename(file, ".yaml"), origin, data, texts: [] });
+  }
+
+  const assetFiles = await reader.list("assets");
+  for (const file of assetFiles.filter((name) => name.endsWith(".yaml"))) {
+    const origin = `assets/${file}`;
+    const data = await reader.yaml(origin);
+    if (data === undefined) continue;
+    const imageName = (data as { file?: unknown } | null)?.file;
+    const location = path.join(root, "assets", typeof imageName === "string" ? imageName : "");
+    const exists =
+      typeof imageName === "string" && imageName !== "" && (await reader.exists(location));
+    documents.push({
+      kind: "asset",
+      id: path.basename(file, ".yaml"),
+      origin,
+      data,
+      texts: [],
+      file: { location, exists },
+    });
+  }
+
+  for (const type of entryTypeSchema.options) {
+    for (const slug of await reader.list(entryFolders[type])) {
+      const document = await readEntry(reader, type, slug, locale);
+      if (document) documents.push(document);
+    }
+  }
+  return { documents, issues: reader.issues };
+}
+
+async function readEntry(
+  reader: ContentReader,
+  type: EntryType,
+  slug: string,
+  defaultLocale: string,
+): Promise<RawDocument | undefined> {
+  const folder = `${entryFolders[type]}/${slug}`;
+  if (!(await reader.isDirectory(folder))) {
+    reader.unexpected(folder, `a folder ${entryFolders[type]}/<slug>/ holding index.md`);
+    return undefined;
+  }
+  const files = await reader.list(folder);
+  if (!files.includes("index.md")) {
+    reader.issues.push(
+      createIssue("MissingFile", {
+        origin: `${folder}/index.md`,
+        expected: `index.md with the shared fields and the ${defaultLocale} text`,
+        found: files.length === 0 ? "an empty folder" : `only ${files.join(", ")}`,
+      }),
+    );
+    return undefined;
+  }
+  const origin = `${folder}/index.md`;
+  const main = await reader.markdown(origin);
+  if (!main) return undefined;
+
+  const textKeys = new Set(localizedFields[type]);
+  const data: Record<string, unknown> = {};
+  const defaultText: Record<string, unknown> = { body: main.body };
+  for (const [key, value] of Object.entries(main.frontmatter)) {
+    if (textKeys.has(key)) defaultText[key] = value;
+    else data[key] = value;
+  }
+  const texts: RawText[] = [{ locale: defaultLocale, origin, data: defaultText }];
+
+  for (const file of files) {
+    if (file === "index.md") continue;
+    const locale = TRANSLATION.exec(file)?.[1];
+    if (!locale) {
+      // Images and other files beside an entry are fine; only stray Markdown is suspicious.
+      if (file.endsWith(".md"))
+        reader.unexpected(`${folder}/${file}`, "index.md or index.<locale>.md");
+      continue;
+    }
+    const translationOrigin = `${folder}/${file}`;
+    const translation = await reader.markdown(translationOrigin);
+    if (translation)
+      texts.push({
+        locale,
+        origin: translationOrigin,
+        data: { ...translation.frontmatter, body: translation.body },
+      });
+  }
+  return { kind: type, id: slug, origin, data, texts };
+}
+
+function readDefaultLocale(brand: unknown): string {
+  const locale = (brand as { defaultLocale?: unknown } | undefined)?.defaultLocale;
+  return typeof locale === "string" ? locale : "en";
+}
+
+/** File access relative to the content root, turning every failure into a reported issue. */
+class ContentReader {
+  readonly issues: ContentIssue[] = [];
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  async list(folder: string): Promise<string[]> {
+    try {
+      const names = await readdir(path.join(this.root, folder));
+      return names.filter((name) => !name.startsWith(".")).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  async isDirectory(folder: string): Promise<boolean> {
+    try {
+      await readdir(path.join(this.root, folder));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async exists(location: string): Promise<boolean> {
+    try {
+      await access(location);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async yaml(origin: string, { required = false } = {}): Promise<unknown> {
+    const text = await this.text(origin, required);
+    if (text === undefined) return undefined;
+    const parsed = parseYaml(text, origin);
+    if (!parsed.ok) {
+      this.issues.push(parsed.issue);
+      return undefined;
+    }
+    return parsed.value;
+  }
+
+  async markdown(origin: string) {
+    const text = await this.text(origin, true);
+    if (text === undefined) return undefined;
+    const parsed = parseMarkdown(text, origin);
+    if (!parsed.ok) {
+      this.issues.push(parsed.issue);
+      return undefined;
+    }
+    return { frontmatter: parsed.value.frontmatter, body: parsed.value.body.trim() };
+  }
+
+  unexpected(origin: string, expected: string): void {
+    this.issues.push(
+      createIssue("UnexpectedFile", { origin, expected, found: "a file Relais does not read" }),
+    );
+  }
+
+  private async text(origin: string, required: boolean): Promise<string | undefined> {
+    try {
+      const buffer = await readFile(path.join(this.root, origin));
+      return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") {
+        if (required) {
+          this.issues.push(
+            createIssue("MissingFile", { origin, expected: "this file", found: "no such file" }),
+          );
+        }
+      } else {
+        this.issues.push(
+          createIssue("UnreadableFile", {
+            origin,
+            expected: "a readable UTF-8 text file",
+            found:
+              code ?? (error instanceof TypeError ? "bytes that are not UTF-8" : String(error)),
+          }),
+        );
+      }
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import matter from "gray-matter";
+import { parseDocument } from "yaml";
+import { type ContentIssue, createIssue } from "../../validate/issue.ts";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issue: ContentIssue };
+
+/**
+ * YAML 1.2 (the `yaml` package): dates stay text, so Relais reads them in each market's time
+ * zone instead of the parser guessing UTC; duplicate keys are errors.
+ */
+export function parseYaml(text: string, origin: string, lineOffset = 0): Parsed<unknown> {
+  const document = parseDocument(text, { prettyErrors: false });
+  const [error] = document.errors;
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    return {
+      ok: false,
+      issue: createIssue("ContentSyntaxError", {
+        origin,
+        line,
+        expected: "valid YAML",
+        found: error.message.split("\n")[0] ?? error.code,
+      }),
+    };
+  }
+  return { ok: true, value: document.toJS() ?? {} };
+}
+
+export interface MarkdownFile {
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** Frontmatter between `---` lines (gray-matter), parsed as YAML 1.2, and the Markdown body. */
+export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile> {
+  let yamlResult: Parsed<unknown> = { ok: true, value: {} };
+  const file = matter(text, {
+    engines: {
+      // The frontmatter starts on line 2, after the opening `---`.
+      yaml: (source: string) => {
+        yamlResult = parseYaml(source, origin, 1);
+        return {};
+      },
+    },
+  });
+  if (!yamlResult.ok) return yamlResult;
+  const frontmatter = yamlResult.value;
+  if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) {
+    return {
+      ok: false,
+      issue: createIssue("ContentSyntaxError", {
+        origin,
+        line: 2,
+        expected: "frontmatter that is a mapping of fields (key: value)",
+        found: Array.isArray(frontmatter) ? "a list" : `the value ${JSON.stringify(frontmatter)}`,
+      }),
+    };
+  }
+  return {
+    ok: true,
+    value: { frontmatter: frontmatter as Record<string, unknown>, body: file.content },
+  };
+}

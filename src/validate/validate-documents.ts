@@ -1,0 +1,153 @@
+import type { Asset } from "../model/asset.ts";
+import { assetSchema } from "../model/asset.ts";
+import { type Audience, audiencesFileSchema } from "../model/audience.ts";
+import { type Brand, brandSchema } from "../model/brand.ts";
+import { type Entry, entrySchemas } from "../model/entries.ts";
+import { localeDirection, type Market, marketSchema } from "../model/market.ts";
+import { isLocaleTag, isSafeSlug } from "../model/primitives.ts";
+import type { RawDocument } from "../sources/contract.ts";
+import { type ContentIssue, createIssue, describeValue } from "./issue.ts";
+import { parseWithSchema } from "./parse-with-schema.ts";
+
+/** Each function checks one document on its own; cross-document rules are in check-references. */
+
+export function validateBrand(doc: RawDocument, issues: ContentIssue[]): Brand | undefined {
+  const result = parseWithSchema(brandSchema, doc.data, doc.origin);
+  issues.push(...result.issues);
+  return result.value;
+}
+
+export function validateAudiences(doc: RawDocument, issues: ContentIssue[]): Audience[] {
+  if (!doc.data || typeof doc.data !== "object" || Array.isArray(doc.data)) {
+    issues.push(
+      createIssue("InvalidFieldType", {
+        origin: doc.origin,
+        expected: "a mapping from audience id (public, ambassadors, press…) to its settings",
+        found: describeValue(doc.data),
+      }),
+    );
+    return [];
+  }
+  const audiences: Audience[] = [];
+  // One audience at a time, so that a mistake in one leaves the others in.
+  for (const [id, data] of Object.entries(doc.data)) {
+    const result = parseWithSchema(audiencesFileSchema, { [id]: data }, doc.origin);
+    issues.push(...result.issues);
+    const audience = result.value?.[id];
+    if (audience) audiences.push({ id, ...audience });
+  }
+  return audiences;
+}
+
+export function validateMarket(doc: RawDocument, issues: ContentIssue[]): Market | undefined {
+  if (!checkId(doc, issues)) return undefined;
+  const result = parseWithSchema(marketSchema, doc.data, doc.origin);
+  issues.push(...result.issues);
+  const market = result.value;
+  if (!market) return undefined;
+  const own: ContentIssue[] = [];
+  const declared = new Set(market.locales);
+  for (const field of ["directions", "legalLines"] as const) {
+    for (const locale of Object.keys(market[field])) {
+      if (!declared.has(locale)) {
+        own.push(
+          createIssue("UndeclaredLocale", {
+            origin: doc.origin,
+            path: [field, locale],
+            expected: `one of this market's locales (${market.locales.join(", ")})`,
+            found: JSON.stringify(locale),
+          }),
+        );
+      }
+    }
+  }
+  issues.push(...own);
+  if (own.length > 0) return undefined;
+  const directionOf = Object.fromEntries(
+    market.locales.map((locale) => [locale, market.directions[locale] ?? localeDirection(locale)]),
+  );
+  return { id: doc.id, ...market, directionOf };
+}
+
+export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset | undefined {
+  if (!checkId(doc, issues)) return undefined;
+  const result = parseWithSchema(assetSchema, doc.data, doc.origin);
+  issues.push(...result.issues);
+  if (!result.value) return undefined;
+  if (doc.file && !doc.file.exists) {
+    issues.push(
+      createIssue("AssetFileMissing", {
+        origin: doc.origin,
+        path: "file",
+        expected: "an image file next to this sidecar",
+        found: `no file at ${JSON.stringify(result.value.file)}`,
+      }),
+    );
+    return undefined;
+  }
+  return {
+    id: doc.id,
+    origin: doc.origin,
+    location: doc.file?.location ?? result.value.file,
+    ...result.value,
+  };
+}
+
+export function validateEntry(doc: RawDocument, issues: ContentIssue[]): Entry | undefined {
+  if (doc.kind !== "story" && doc.kind !== "capsule" && doc.kind !== "product") return undefined;
+  const schemas = entrySchemas[doc.kind];
+  const own: ContentIssue[] = [];
+  if (!checkId(doc, own)) {
+    issues.push(...own);
+    return undefined;
+  }
+  const data = parseWithSchema(schemas.data, doc.data, doc.origin);
+  own.push(...data.issues);
+
+  const text: Record<string, unknown> = {};
+  const textOrigins: Record<string, string> = {};
+  for (const raw of doc.texts) {
+    if (!isLocaleTag(raw.locale)) {
+      own.push(
+        createIssue("InvalidLocale", {
+          origin: raw.origin,
+          expected: "a canonical BCP 47 locale tag such as fr, en, zh-Hans, ja, ko or ar",
+          found: JSON.stringify(raw.locale),
+        }),
+      );
+      continue;
+    }
+    const parsed = parseWithSchema(schemas.text, raw.data, raw.origin);
+    // A broken translation file is left out on its own (the market falls back to another
+    // locale); a mistake in the entry's own file leaves the whole entry out.
+    if (raw.origin === doc.origin) own.push(...parsed.issues);
+    else issues.push(...parsed.issues);
+    if (parsed.value) {
+      text[raw.locale] = parsed.value;
+      textOrigins[raw.locale] = raw.origin;
+    }
+  }
+  issues.push(...own);
+  if (!data.value || own.some((issue) => issue.severity === "error")) return undefined;
+  return {
+    type: doc.kind,
+    slug: doc.id,
+    origin: doc.origin,
+    data: data.value,
+    text,
+    textOrigins,
+  } as Entry;
+}
+
+function checkId(doc: RawDocument, issues: ContentIssue[]): boolean {
+  if (isSafeSlug(doc.id)) return true;
+  issues.push(
+    createIssue("UnsafeSlug", {
+      origin: doc.origin,
+      path: doc.kind === "market" || doc.kind === "asset" ? "id" : "slug",
+      expected: "a safe path segment: lower-case letters, digits and single hyphens",
+      found: JSON.stringify(doc.id),
+    }),
+  );
+  return false;
+}
