@@ -1,7 +1,6 @@
 import type { Asset } from "../model/asset.ts";
 import type { Brand } from "../model/brand.ts";
 import type { Entry } from "../model/entries.ts";
-import type { Market } from "../model/market.ts";
 import type { RawDocument } from "../sources/contract.ts";
 import type { ContentErrorName } from "./errors.ts";
 import { type ContentIssue, createIssue } from "./issue.ts";
@@ -26,9 +25,22 @@ export function knownIdsOf(documents: readonly RawDocument[]): KnownIds {
   };
 }
 
-/** Locales some market declares: text in any other locale could never be shown. */
-export function declaredLocales(markets: readonly Market[]): Set<string> {
-  return new Set(markets.flatMap((market) => market.locales));
+/**
+ * Locales some market declares: text in any other locale could never be shown. Read from every
+ * market document, valid or not, so one broken market does not turn its locales into errors
+ * everywhere else.
+ */
+export function declaredLocales(documents: readonly RawDocument[]): Set<string> {
+  return new Set(
+    documents
+      .filter((doc) => doc.kind === "market")
+      .flatMap((doc) => {
+        const locales = (doc.data as { locales?: unknown } | null)?.locales;
+        return Array.isArray(locales)
+          ? locales.filter((l): l is string => typeof l === "string")
+          : [];
+      }),
+  );
 }
 
 export function checkAsset(

@@ -30,6 +30,11 @@ export const contentErrors = {
     title: "A file is not where Relais looks for content",
     hint: "Move it to the folder of its type (see docs/content-model.md) or remove it; it is ignored.",
   },
+  DuplicateTranslation: {
+    severity: "error",
+    title: "Two files hold the text of one locale",
+    hint: "index.md holds the brand's default locale; remove the index.<locale>.md file for that same locale, or merge the two.",
+  },
   MissingRequiredField: {
     severity: "error",
     title: "A required field is missing",

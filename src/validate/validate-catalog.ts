@@ -43,7 +43,7 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
   if (!brand) return { catalog: undefined, issues: sortIssues(issues) };
 
   const known = knownIdsOf(docs);
-  const locales = declaredLocales(markets);
+  const locales = declaredLocales(docs);
   const validAssets = assets.filter((asset) =>
     keepIfClean(checkAsset(asset, brand, known, locales), issues),
   );

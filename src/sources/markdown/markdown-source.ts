@@ -144,6 +144,16 @@ async function readEntry(
       continue;
     }
     const translationOrigin = `${folder}/${file}`;
+    if (locale === defaultLocale) {
+      reader.issues.push(
+        createIssue("DuplicateTranslation", {
+          origin: translationOrigin,
+          expected: `translations in locales other than ${defaultLocale}, whose text is in index.md`,
+          found: `a second ${defaultLocale} text`,
+        }),
+      );
+      continue;
+    }
     const translation = await reader.markdown(translationOrigin);
     if (translation)
       texts.push({

@@ -9,7 +9,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issue: ContentIssu
  * zone instead of the parser guessing UTC; duplicate keys are errors.
  */
 export function parseYaml(text: string, origin: string, lineOffset = 0): Parsed<unknown> {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text);
   const [error] = document.errors;
   if (error) {
     const line = (error.linePos?.[0].line ?? 1) + lineOffset;
@@ -19,7 +19,10 @@ export function parseYaml(text: string, origin: string, lineOffset = 0): Parsed<
         origin,
         line,
         expected: "valid YAML",
-        found: error.message.split("\n")[0] ?? error.code,
+        found: (error.message.split("\n")[0] ?? error.code).replace(
+          / at line \d+, column \d+:?$/,
+          "",
+        ),
       }),
     };
   }
@@ -36,9 +39,9 @@ export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile
   let yamlResult: Parsed<unknown> = { ok: true, value: {} };
   const file = matter(text, {
     engines: {
-      // The frontmatter starts on line 2, after the opening `---`.
+      // gray-matter keeps the newline after the opening `---`, so YAML lines are file lines.
       yaml: (source: string) => {
-        yamlResult = parseYaml(source, origin, 1);
+        yamlResult = parseYaml(source, origin);
         return {};
       },
     },
