@@ -5,7 +5,7 @@ const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   console.error(
     `[relais] Node ${process.versions.node} is too old: Relais needs Node 24. Run it through npm ` +
-      "(npm run relais -- <command>, or npx relais <command>), which uses the Node pinned in node_modules.",
+      "(npm run relais -- <command>), which uses the Node pinned in node_modules.",
   );
   process.exit(2);
 }

@@ -1,0 +1,19 @@
+/** The public API of Relais: what `relais.config.ts` and other programs import. */
+export type { RelaisConfig } from "./config/define-config.ts";
+export { defineConfig } from "./config/define-config.ts";
+export type { ResolvedConfig } from "./config/resolve-config.ts";
+export { resolveConfig } from "./config/resolve-config.ts";
+export type { Asset } from "./model/asset.ts";
+export type { Audience, EntryType, Usage } from "./model/audience.ts";
+export type { Brand } from "./model/brand.ts";
+export type { Catalog } from "./model/catalog.ts";
+export type { Capsule, Entry, Product, Story } from "./model/entries.ts";
+export type { Market } from "./model/market.ts";
+export { planBuild } from "./plan/plan-build.ts";
+export type { Plan, PlanDecision, SkipReason } from "./plan/types.ts";
+export type { RawDocument, Source, SourceSnapshot } from "./sources/contract.ts";
+export { createMarkdownSource } from "./sources/markdown/markdown-source.ts";
+export { parseInstant } from "./time/moment.ts";
+export { contentErrors } from "./validate/errors.ts";
+export type { ContentIssue } from "./validate/issue.ts";
+export { validateCatalog } from "./validate/validate-catalog.ts";

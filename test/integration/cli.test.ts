@@ -1,0 +1,194 @@
+import { execFile } from "node:child_process";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { markdown, minimalHouse, withFiles, writeHouse } from "../support/house.ts";
+import { runCli } from "../support/run-cli.ts";
+
+const NOW = ["--now", "2026-12-01T00:00:00Z"];
+
+describe("relais check", () => {
+  it("exits 0 on valid content and says so", async () => {
+    const root = await writeHouse(minimalHouse());
+    const result = await runCli(["check", "--content", "."], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("content is valid");
+  });
+
+  it("prints each issue with file, field, expected, found and a hint, and no stack trace", async () => {
+    const asset = minimalHouse()["assets/detail.yaml"] as Record<string, unknown>;
+    const root = await writeHouse(withFiles({ "assets/detail.yaml": { ...asset, alt: {} } }));
+    const result = await runCli(["check", "--content", "."], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("MissingAltText");
+    expect(result.stdout).toContain("assets/detail.yaml");
+    expect(result.stdout).toContain("alt.fr");
+    expect(result.stdout).toContain("expected alt text in fr");
+    expect(result.stdout).toContain("found    nothing");
+    expect(result.stdout).not.toMatch(/\n\s+at .*:\d+:\d+/);
+  });
+
+  it("exits 1 with --strict when there is an error", async () => {
+    const root = await writeHouse(
+      withFiles({ "markets/jp.yaml": { name: "Japan", locales: ["ja"], timeZone: "Tokyo" } }),
+    );
+    expect((await runCli(["check", "--content", "."], root)).code).toBe(0);
+    const strict = await runCli(["check", "--content", ".", "--strict", "--json"], root);
+    expect(strict.code).toBe(1);
+    const report = JSON.parse(strict.stdout);
+    expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
+    expect(report.issues[0]).toMatchObject({
+      name: "InvalidTimeZone",
+      origin: "markets/jp.yaml",
+      path: "timeZone",
+    });
+  });
+});
+
+describe("relais plan", () => {
+  it("prints the plan as JSON for machines", async () => {
+    const root = await writeHouse(minimalHouse());
+    const result = await runCli(["plan", "--json", "--content", ".", ...NOW], root);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan).toMatchObject({ schemaVersion: 1, now: "2026-12-01T00:00:00Z" });
+    expect(plan.decisions).toHaveLength(18);
+  });
+
+  it("prints a table with the reason for each skip", async () => {
+    const root = await writeHouse(
+      withFiles({
+        "capsules/nuit/index.md": markdown(
+          {
+            title: "Nuit",
+            season: "FW26",
+            keyVisuals: ["hero"],
+            products: ["sac-nuit"],
+            embargo: { publishAt: "2099-03-01T10:00" },
+          },
+          "x",
+        ),
+      }),
+    );
+    const result = await runCli(["plan", "--content", ".", ...NOW], root);
+    expect(result.code).toBe(0);
+    const row = result.stdout
+      .split("\n")
+      .find((line) => line.includes("jp") && line.includes("capsule/nuit"));
+    expect(row).toContain("embargoed until 2099-03-01 10:00 Asia/Tokyo (UTC+09:00)");
+  });
+
+  it.each([
+    [["plan", "--now", "2026-12-01"], /--now: Expected an ISO-8601 instant/],
+    [["plan", "--source", "sanity"], /Expected --source markdown/],
+    [["plan", "--source", "ftp"], /Allowed choices are markdown, sanity, sanity-export/],
+    [["plan", "--bogus"], /unknown option '--bogus'/],
+    [["deploy"], /unknown command 'deploy'/],
+  ])("exits 2 on bad usage: %j", async (args, message) => {
+    const root = await writeHouse(minimalHouse());
+    const result = await runCli([...args, "--content", "."], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("exits 0 for --help on each command and lists the shared options", async () => {
+    for (const command of ["check", "plan", "build"]) {
+      const result = await runCli([command, "--help"], process.cwd());
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/--now <instant>[\s\S]*--strict[\s\S]*--json/);
+    }
+  });
+});
+
+describe("relais build", () => {
+  it("writes the plan into the output folder", async () => {
+    const root = await writeHouse(minimalHouse());
+    const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    expect(result.code).toBe(0);
+    expect((await readdir(path.join(root, "dist"))).sort()).toEqual(["issues.json", "plan.json"]);
+    const plan = JSON.parse(await readFile(path.join(root, "dist/plan.json"), "utf8"));
+    expect(plan.summary.decisions).toBe(18);
+  });
+
+  it("writes the same bytes twice for the same input and clock", async () => {
+    const root = await writeHouse(minimalHouse());
+    await runCli(["build", "--content", ".", "--out", "a", ...NOW], root);
+    await runCli(["build", "--content", ".", "--out", "b", ...NOW], root);
+    for (const file of ["plan.json", "issues.json"]) {
+      expect(await readFile(path.join(root, "a", file))).toEqual(
+        await readFile(path.join(root, "b", file)),
+      );
+    }
+  });
+
+  it("leaves the last good output untouched when a build fails", async () => {
+    const root = await writeHouse(minimalHouse());
+    await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    const before = await readFile(path.join(root, "dist/plan.json"));
+    await writeFile(path.join(root, "markets/jp.yaml"), "name: Japan\nlocales: [ja\n");
+    const failed = await runCli(
+      ["build", "--content", ".", "--out", "dist", "--strict", ...NOW],
+      root,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("left as it was");
+    expect(await readFile(path.join(root, "dist/plan.json"))).toEqual(before);
+    expect((await readdir(root)).filter((name) => name.startsWith(".dist-"))).toEqual([]);
+  });
+
+  it("fails without touching the output when brand.yaml is missing", async () => {
+    const root = await writeHouse(withFiles({ "brand.yaml": undefined }));
+    await mkdir(path.join(root, "dist"));
+    await writeFile(path.join(root, "dist/keep.txt"), "last good");
+    const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    expect(result.code).toBe(1);
+    expect(await readFile(path.join(root, "dist/keep.txt"), "utf8")).toBe("last good");
+  });
+
+  it("reads relais.config.ts, and command-line options win over it", async () => {
+    const root = await writeHouse({});
+    const house = await writeHouse(minimalHouse());
+    await writeFile(
+      path.join(root, "relais.config.ts"),
+      `export default { content: ${JSON.stringify(house)}, out: "public", markets: ["jp"] };\n`,
+    );
+    const result = await runCli(["build", ...NOW, "--json"], root);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(await readFile(path.join(root, "public/plan.json"), "utf8"));
+    expect(new Set(plan.decisions.map((d: { market: string }) => d.market))).toEqual(
+      new Set(["jp"]),
+    );
+    const override = await runCli(["build", ...NOW, "--out", "elsewhere"], root);
+    expect(override.code).toBe(0);
+    expect(await readdir(path.join(root, "elsewhere"))).toContain("plan.json");
+  });
+
+  it("rejects an invalid config with exit 2 and names the field", async () => {
+    const root = await writeHouse(minimalHouse());
+    await writeFile(path.join(root, "relais.config.ts"), `export default { strict: "yes" };\n`);
+    const result = await runCli(["check"], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/strict: expected true or false/);
+  });
+});
+
+describe("the relais bin", () => {
+  it("runs with the project's Node and exits with the command's code", async () => {
+    const root = await writeHouse(minimalHouse());
+    const bin = path.resolve("bin/relais.js");
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, [
+      bin,
+      "plan",
+      "--json",
+      "--content",
+      root,
+      ...NOW,
+    ]);
+    expect(JSON.parse(stdout).summary.decisions).toBe(18);
+    await expect(run(process.execPath, [bin, "plan", "--now", "yesterday"])).rejects.toMatchObject({
+      code: 2,
+    });
+  });
+});
