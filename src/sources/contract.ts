@@ -9,6 +9,8 @@ export interface RawText {
   /** File path (relative to the content root) or document id the text came from. */
   origin: string;
   data: unknown;
+  /** Line of each field path in the origin file, when the source has lines. */
+  lines?: Record<string, number>;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface RawDocument {
   origin: string;
   /** The shared, non-localized fields. */
   data: unknown;
+  /** Line of each field path in the origin file, when the source has lines. */
+  lines?: Record<string, number>;
   /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
   texts: RawText[];
   /** For assets: where the image bytes are and whether the source found them. */

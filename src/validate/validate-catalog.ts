@@ -4,6 +4,7 @@ import type { Entry } from "../model/entries.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
 import { type ContentIssue, createIssue } from "./issue.ts";
+import { locateIssues } from "./locate-issues.ts";
 import {
   validateAsset,
   validateAudiences,
@@ -40,7 +41,7 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
     withoutDuplicates(entryDocs, issues).map((doc) => validateEntry(doc, issues)),
   );
 
-  if (!brand) return { catalog: undefined, issues: sortIssues(issues) };
+  if (!brand) return { catalog: undefined, issues: sortIssues(locateIssues(issues, docs)) };
 
   const known = knownIdsOf(docs);
   const locales = declaredLocales(docs);
@@ -59,7 +60,7 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
     assets: sortById(assets.filter((asset) => validAssets.includes(asset))) as Asset[],
     entries: validEntries.sort((a, b) => compare(`${a.type}/${a.slug}`, `${b.type}/${b.slug}`)),
   };
-  return { catalog, issues: sortIssues(issues) };
+  return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
 }
 
 /** Two entries of one type with one slug: both are left out, since either could be the wrong one. */

@@ -349,3 +349,20 @@ describe("validation of the Markdown source", () => {
     }
   });
 });
+
+describe("issue lines", () => {
+  it("points at the line of the field in the file, or of its nearest enclosing field", async () => {
+    const { issues } = await loadHouse(
+      withFiles({
+        "stories/la-maison/index.md":
+          "---\ntitle: La Maison\nhero: hero\ngallery:\n  - detail\n  - nope\nembargo:\n  publishAt: 2026-02-30\n---\nbody\n",
+        "assets/detail.yaml":
+          "file: detail.jpg\nalt:\n  en: A seam\ncredit:\n  creator: John Roe\nlicence:\n  name: GPL-2.0-or-later\n  usage: [social]\n",
+      }),
+    );
+    const lineOf = (name: string) => issues.find((issue) => issue.name === name)?.line;
+    expect(lineOf("InvalidDate")).toBe(8);
+    // alt.fr is missing: the issue points at its parent, alt.
+    expect(lineOf("MissingAltText")).toBe(2);
+  });
+});

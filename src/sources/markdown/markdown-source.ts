@@ -4,7 +4,7 @@ import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
 import { type ContentIssue, createIssue } from "../../validate/issue.ts";
 import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
-import { parseMarkdown, parseYaml } from "./parse-yaml.ts";
+import { type ParsedYaml, parseMarkdown, parseYaml } from "./parse-yaml.ts";
 
 export interface MarkdownSourceOptions {
   /** Absolute path of the content folder. */
@@ -44,39 +44,43 @@ async function loadMarkdown({
   const documents: RawDocument[] = [];
 
   const brand = await reader.yaml("brand.yaml", { required: true });
-  if (brand !== undefined) {
-    documents.push({ kind: "brand", id: "brand", origin: "brand.yaml", data: brand, texts: [] });
-  }
-  const locale = defaultLocale ?? readDefaultLocale(brand);
+  if (brand)
+    documents.push({ kind: "brand", id: "brand", origin: "brand.yaml", ...brand, texts: [] });
+  const locale = defaultLocale ?? readDefaultLocale(brand?.data);
 
   const audiences = await reader.yaml("audiences.yaml", { required: true });
-  if (audiences !== undefined) {
+  if (audiences) {
     documents.push({
       kind: "audiences",
       id: "audiences",
       origin: "audiences.yaml",
-      data: audiences,
+      ...audiences,
       texts: [],
     });
   }
 
   for (const file of await reader.list("markets")) {
+    const origin = `markets/${file}`;
     if (!file.endsWith(".yaml")) {
-      reader.unexpected(`markets/${file}`, "a market file named <id>.yaml");
+      reader.unexpected(origin, "a market file named <id>.yaml");
       continue;
     }
-    const origin = `markets/${file}`;
-    const data = await reader.yaml(origin);
-    if (data !== undefined)
-      documents.push({ kind: "market", id: path.basename(file, ".yaml"), origin, data, texts: [] });
+    const market = await reader.yaml(origin);
+    if (market)
+      documents.push({
+        kind: "market",
+        id: path.basename(file, ".yaml"),
+        origin,
+        ...market,
+        texts: [],
+      });
   }
 
-  const assetFiles = await reader.list("assets");
-  for (const file of assetFiles.filter((name) => name.endsWith(".yaml"))) {
+  for (const file of (await reader.list("assets")).filter((name) => name.endsWith(".yaml"))) {
     const origin = `assets/${file}`;
-    const data = await reader.yaml(origin);
-    if (data === undefined) continue;
-    const imageName = (data as { file?: unknown } | null)?.file;
+    const asset = await reader.yaml(origin);
+    if (!asset) continue;
+    const imageName = (asset.data as { file?: unknown } | null)?.file;
     const location = path.join(root, "assets", typeof imageName === "string" ? imageName : "");
     const exists =
       typeof imageName === "string" && imageName !== "" && (await reader.exists(location));
@@ -84,7 +88,7 @@ async function loadMarkdown({
       kind: "asset",
       id: path.basename(file, ".yaml"),
       origin,
-      data,
+      ...asset,
       texts: [],
       file: { location, exists },
     });
@@ -132,7 +136,9 @@ async function readEntry(
     if (textKeys.has(key)) defaultText[key] = value;
     else data[key] = value;
   }
-  const texts: RawText[] = [{ locale: defaultLocale, origin, data: defaultText }];
+  const texts: RawText[] = [
+    { locale: defaultLocale, origin, data: defaultText, lines: main.lines },
+  ];
 
   for (const file of files) {
     if (file === "index.md") continue;
@@ -160,9 +166,10 @@ async function readEntry(
         locale,
         origin: translationOrigin,
         data: { ...translation.frontmatter, body: translation.body },
+        lines: translation.lines,
       });
   }
-  return { kind: type, id: slug, origin, data, texts };
+  return { kind: type, id: slug, origin, data, lines: main.lines, texts };
 }
 
 function readDefaultLocale(brand: unknown): string {
@@ -206,7 +213,7 @@ class ContentReader {
     }
   }
 
-  async yaml(origin: string, { required = false } = {}): Promise<unknown> {
+  async yaml(origin: string, { required = false } = {}): Promise<ParsedYaml | undefined> {
     const text = await this.text(origin, required);
     if (text === undefined) return undefined;
     const parsed = parseYaml(text, origin);
@@ -225,7 +232,7 @@ class ContentReader {
       this.issues.push(parsed.issue);
       return undefined;
     }
-    return { frontmatter: parsed.value.frontmatter, body: parsed.value.body.trim() };
+    return { ...parsed.value, body: parsed.value.body.trim() };
   }
 
   unexpected(origin: string, expected: string): void {

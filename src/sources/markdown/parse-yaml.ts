@@ -1,6 +1,7 @@
 import matter from "gray-matter";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { type ContentIssue, createIssue } from "../../validate/issue.ts";
+import { fieldLines } from "./yaml-lines.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issue: ContentIssue };
 
@@ -8,11 +9,12 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issue: ContentIssu
  * YAML 1.2 (the `yaml` package): dates stay text, so Relais reads them in each market's time
  * zone instead of the parser guessing UTC; duplicate keys are errors.
  */
-export function parseYaml(text: string, origin: string, lineOffset = 0): Parsed<unknown> {
-  const document = parseDocument(text);
+export function parseYaml(text: string, origin: string): Parsed<ParsedYaml> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    const line = error.linePos?.[0].line ?? 1;
     return {
       ok: false,
       issue: createIssue("ContentSyntaxError", {
@@ -26,17 +28,27 @@ export function parseYaml(text: string, origin: string, lineOffset = 0): Parsed<
       }),
     };
   }
-  return { ok: true, value: document.toJS() ?? {} };
+  return {
+    ok: true,
+    value: { data: document.toJS() ?? {}, lines: fieldLines(document.contents, lineCounter) },
+  };
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Line of each field path, for messages. */
+  lines: Record<string, number>;
 }
 
 export interface MarkdownFile {
   frontmatter: Record<string, unknown>;
+  lines: Record<string, number>;
   body: string;
 }
 
 /** Frontmatter between `---` lines (gray-matter), parsed as YAML 1.2, and the Markdown body. */
 export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile> {
-  let yamlResult: Parsed<unknown> = { ok: true, value: {} };
+  let yamlResult: Parsed<ParsedYaml> = { ok: true, value: { data: {}, lines: {} } };
   const file = matter(text, {
     engines: {
       // gray-matter keeps the newline after the opening `---`, so YAML lines are file lines.
@@ -47,7 +59,7 @@ export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile
     },
   });
   if (!yamlResult.ok) return yamlResult;
-  const frontmatter = yamlResult.value;
+  const frontmatter = yamlResult.value.data;
   if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) {
     return {
       ok: false,
@@ -61,6 +73,10 @@ export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile
   }
   return {
     ok: true,
-    value: { frontmatter: frontmatter as Record<string, unknown>, body: file.content },
+    value: {
+      frontmatter: frontmatter as Record<string, unknown>,
+      lines: yamlResult.value.lines,
+      body: file.content,
+    },
   };
 }
