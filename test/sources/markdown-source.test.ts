@@ -79,3 +79,14 @@ describe("markdown source: on-disk conventions", () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe("markdown source: a missing content folder", () => {
+  it("reports the folder itself instead of every file in it", async () => {
+    const root = path.join(await writeHouse({}), "nowhere");
+    const { issues, documents } = await createMarkdownSource({ root }).load();
+    expect(documents).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({ name: "MissingFile", origin: root, found: "no such folder" }),
+    ]);
+  });
+});

@@ -42,6 +42,14 @@ async function loadMarkdown({
 }: MarkdownSourceOptions): Promise<SourceSnapshot> {
   const reader = new ContentReader(root);
   const documents: RawDocument[] = [];
+  if (!(await reader.isDirectory("."))) {
+    const issue = createIssue("MissingFile", {
+      origin: root,
+      expected: "a content folder with brand.yaml, audiences.yaml, markets/, assets/ and entries",
+      found: "no such folder",
+    });
+    return { documents, issues: [issue] };
+  }
 
   const brand = await reader.yaml("brand.yaml", { required: true });
   if (brand)
