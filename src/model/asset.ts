@@ -5,8 +5,8 @@ import { idSchema, localizedSchema, momentSchema, nonEmptyText } from "./primiti
 const fraction = z.number().min(0).max(1);
 
 /**
- * Sanity's image hotspot: the centre (`x`, `y`) and size of the area that must stay visible,
- * as fractions of the image after `crop`.
+ * Sanity's image hotspot: the centre (`x`, `y`) and size of the area that must stay visible, as
+ * fractions of the whole original image (as Sanity stores it: the same frame as `crop`).
  */
 export const hotspotSchema = z.strictObject({
   x: fraction,
