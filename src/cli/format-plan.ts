@@ -36,7 +36,7 @@ export function formatPlan(plan: Plan): string {
       if (asset.included) continue;
       out.push(
         pc.dim(
-          `${" ".repeat((widths[0] ?? 0) + (widths[1] ?? 0) + 4)}  image ${asset.asset} left out: ${asset.reasons.map((r) => r.message).join("; ")}`,
+          `${" ".repeat((widths[0] ?? 0) + (widths[1] ?? 0) + 4)}image ${asset.asset} left out: ${asset.reasons.map((r) => r.message).join("; ")}`,
         ),
       );
     }
