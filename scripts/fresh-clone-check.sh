@@ -8,6 +8,6 @@ trap 'rm -rf "$work"' EXIT
 git clone --quiet "$repo" "$work/relais"
 cd "$work/relais"
 echo "::: $(node --version 2>/dev/null || echo 'no node') on PATH before install"
-npm ci && npm run build
-npm ci && npm test
+npm ci && npm run build || exit 1
+npm ci && npm test || exit 1
 echo "::: fresh clone OK"
