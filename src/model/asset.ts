@@ -80,4 +80,6 @@ export interface Asset extends AssetData {
   origin: string;
   /** Where the source keeps the image bytes: a file path or a URL. */
   location: string;
+  /** Hash of the image's bytes, from the source: part of every render's cache key. */
+  contentHash: string;
 }

@@ -29,8 +29,11 @@ export interface RawDocument {
   lines?: Record<string, number>;
   /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
   texts: RawText[];
-  /** For assets: where the image bytes are and whether the source found them. */
-  file?: { location: string; exists: boolean };
+  /**
+   * For assets: where the image bytes are, whether the source found them, and a hash of their
+   * content (sha256 here; Sanity's own asset hash later) so the plan can key renders without I/O.
+   */
+  file?: { location: string; exists: boolean; contentHash?: string };
 }
 
 export interface SourceSnapshot {

@@ -74,7 +74,7 @@ export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset |
   const result = parseWithSchema(assetSchema, doc.data, doc.origin);
   issues.push(...result.issues);
   if (!result.value) return undefined;
-  if (doc.file && !doc.file.exists) {
+  if (!doc.file?.exists || !doc.file.contentHash) {
     issues.push(
       createIssue("AssetFileMissing", {
         origin: doc.origin,
@@ -88,7 +88,8 @@ export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset |
   return {
     id: doc.id,
     origin: doc.origin,
-    location: doc.file?.location ?? result.value.file,
+    location: doc.file.location,
+    contentHash: doc.file.contentHash,
     ...result.value,
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -77,6 +78,15 @@ describe("markdown source: on-disk conventions", () => {
     await writeFile(path.join(root, "stories/la-maison/sketch.jpg"), "bytes");
     const { issues } = await createMarkdownSource({ root }).load();
     expect(issues).toEqual([]);
+  });
+});
+
+describe("markdown source: image hashes", () => {
+  it("uses the sha256 of the image file", async () => {
+    const root = await writeHouse(minimalHouse());
+    const { documents } = await createMarkdownSource({ root }).load();
+    const hero = documents.find((doc) => doc.id === "hero");
+    expect(hero?.file?.contentHash).toBe(createHash("sha256").update("image bytes").digest("hex"));
   });
 });
 

@@ -51,6 +51,21 @@ export function describeSourceContract(
       expect(files).toEqual({ hero: true, detail: false });
     });
 
+    it("hashes each image's content: equal bytes, equal hash; other bytes, another hash", async () => {
+      const house = withFiles({ "assets/detail.jpg": "image bytes" });
+      const { documents } = await (await createSource(house)).load();
+      const hashOf = (id: string) =>
+        documents.find((d) => d.kind === "asset" && d.id === id)?.file?.contentHash;
+      expect(hashOf("hero")).toMatch(/^[0-9a-f]{40,}$/);
+      expect(hashOf("detail")).toBe(hashOf("hero"));
+      const changed = await (
+        await createSource(withFiles({ "assets/detail.jpg": "other bytes" }))
+      ).load();
+      const changedHash = changed.documents.find((d) => d.kind === "asset" && d.id === "detail")
+        ?.file?.contentHash;
+      expect(changedHash).not.toBe(hashOf("hero"));
+    });
+
     it("never filters by embargo or rights: that is the planner's job", async () => {
       const embargoed = withFiles({
         "capsules/nuit/index.md": markdown(

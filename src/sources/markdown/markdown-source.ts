@@ -1,4 +1,5 @@
-import { access, readdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
@@ -90,15 +91,15 @@ async function loadMarkdown({
     if (!asset) continue;
     const imageName = (asset.data as { file?: unknown } | null)?.file;
     const location = path.join(root, "assets", typeof imageName === "string" ? imageName : "");
-    const exists =
-      typeof imageName === "string" && imageName !== "" && (await reader.exists(location));
+    const contentHash =
+      typeof imageName === "string" && imageName !== "" ? await reader.hash(location) : undefined;
     documents.push({
       kind: "asset",
       id: path.basename(file, ".yaml"),
       origin,
       ...asset,
       texts: [],
-      file: { location, exists },
+      file: contentHash ? { location, exists: true, contentHash } : { location, exists: false },
     });
   }
 
@@ -212,12 +213,14 @@ class ContentReader {
     }
   }
 
-  async exists(location: string): Promise<boolean> {
+  /** sha256 of a file's bytes, or undefined when it cannot be read. */
+  async hash(location: string): Promise<string | undefined> {
     try {
-      await access(location);
-      return true;
+      return createHash("sha256")
+        .update(await readFile(location))
+        .digest("hex");
     } catch {
-      return false;
+      return undefined;
     }
   }
 
