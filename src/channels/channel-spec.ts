@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { usageSchema } from "../model/audience.ts";
+import { entryTypeSchema, usageSchema } from "../model/audience.ts";
 import { channelIdSchema, momentSchema } from "../model/primitives.ts";
 
 /**
@@ -97,8 +97,17 @@ export const channelSpecSchema = z.strictObject({
     /** Whether links in the caption are clickable (Instagram: no; put them elsewhere). */
     linksClickable: z.boolean(),
   }),
-  /** Licence usage the placement needs: marketplaces are `commerce`. @default "social" */
-  usage: usageSchema.default("social"),
+  /**
+   * Licence usage the placement needs besides the audience's own: marketplaces need `commerce`.
+   * @default none — a social placement is used as the audience uses it (fans post, the press
+   * publishes), so the audience's usage decides.
+   */
+  usage: usageSchema.optional(),
+  /**
+   * Entry types the placement carries: a marketplace listing takes products only.
+   * @default every type
+   */
+  entryTypes: z.array(entryTypeSchema).min(1).default(["story", "capsule", "product"]),
   /** Where the facts come from and when they were checked. */
   source: z.strictObject({
     url: z.url(),

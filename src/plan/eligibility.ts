@@ -1,5 +1,5 @@
 import type { Asset } from "../model/asset.ts";
-import type { Audience } from "../model/audience.ts";
+import type { Audience, Usage } from "../model/audience.ts";
 import type { Entry } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import { formatLocal, resolveMoment, type Temporal } from "../time/moment.ts";
@@ -69,6 +69,30 @@ export function isSoldIn(entry: Entry, market: Market): SkipReason | undefined {
   };
 }
 
+/** A channel record's entry types: a marketplace listing takes products only. */
+export function isForChannel(
+  entry: Entry,
+  channel: ChannelRules | undefined,
+  id: string,
+): SkipReason | undefined {
+  if (!channel)
+    return {
+      code: "channel-unknown",
+      message: `no channel record for ${id} (see docs/channels.md)`,
+    };
+  if (channel.entryTypes.includes(entry.type)) return undefined;
+  return {
+    code: "channel-excludes-type",
+    message: `${id} carries ${channel.entryTypes.join(", ")} entries only`,
+  };
+}
+
+/** What the planner needs of a channel record. */
+export interface ChannelRules {
+  usage?: Usage | undefined;
+  entryTypes: readonly Entry["type"][];
+}
+
 export function isForAudience(entry: Entry, audience: Audience): SkipReason | undefined {
   if (audience.receives.includes(entry.type)) return undefined;
   return {
@@ -81,7 +105,7 @@ export function isForAudience(entry: Entry, audience: Audience): SkipReason | un
 export function assetSkipReasons(
   asset: Asset | undefined,
   market: Market,
-  audience: Audience,
+  usages: readonly Usage[],
   now: Temporal.Instant,
 ): AssetSkipReason[] {
   if (!asset)
@@ -102,11 +126,12 @@ export function assetSkipReasons(
   if (territories.exclude.includes(market.id)) {
     reasons.push({ code: "licence-territory-excluded", message: `licence excludes ${market.id}` });
   }
-  if (!usage.includes(audience.usage)) {
+  for (const needed of usages) {
+    if (usage.includes(needed)) continue;
     reasons.push({
       code: "licence-usage-not-allowed",
-      message: `licence allows ${usage.join(", ")}, not ${audience.usage} use`,
-      usage: audience.usage,
+      message: `licence allows ${usage.join(", ")}, not ${needed} use`,
+      usage: needed,
     });
   }
   if (expires !== undefined) {

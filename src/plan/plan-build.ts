@@ -7,8 +7,10 @@ import type { Market } from "../model/market.ts";
 import type { Temporal } from "../time/moment.ts";
 import {
   assetSkipReasons,
+  type ChannelRules,
   isEmbargoed,
   isForAudience,
+  isForChannel,
   isSoldIn,
   isTargeted,
   isUnpublished,
@@ -16,7 +18,15 @@ import {
 import { resolveLocale } from "./resolve-locale.ts";
 import type { AssetDecision, Plan, PlanDecision, PlanSummary, SkipReason } from "./types.ts";
 
-export type PlanConfig = Pick<ResolvedConfig, "markets" | "audiences">;
+export type PlanConfig = Pick<ResolvedConfig, "markets" | "audiences"> & {
+  /**
+   * Channel records by id. Without them (e.g. `relais plan` on content alone) every channel a
+   * market lists takes every entry type and needs no usage beyond the audience's.
+   */
+  channels?: ReadonlyMap<string, ChannelRules>;
+};
+
+const ANY_CHANNEL: ChannelRules = { entryTypes: ["story", "capsule", "product"] };
 
 /**
  * Decides, for every audience × market × channel × entry, whether the entry is published and,
@@ -35,21 +45,27 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
   const decisions: PlanDecision[] = [];
   for (const audience of audiences) {
     for (const market of markets) {
-      // Channels do not change eligibility yet: decide once per entry, then one row per channel.
-      const perEntry = catalog.entries.map((entry) =>
-        decideEntry({
-          entry,
-          market,
-          audience,
-          now,
-          assets,
-          capsules,
-          brandLocale: catalog.brand.defaultLocale,
-        }),
-      );
       for (const channel of [...market.channels].sort()) {
-        for (const decision of perEntry)
-          decisions.push({ audience: audience.id, market: market.id, channel, ...decision });
+        const rules = config.channels ? config.channels.get(channel) : ANY_CHANNEL;
+        for (const entry of catalog.entries) {
+          const input = {
+            entry,
+            market,
+            audience,
+            channel,
+            rules,
+            now,
+            assets,
+            capsules,
+            brandLocale: catalog.brand.defaultLocale,
+          };
+          decisions.push({
+            audience: audience.id,
+            market: market.id,
+            channel,
+            ...decideEntry(input),
+          });
+        }
       }
     }
   }
@@ -60,6 +76,8 @@ interface DecisionInput {
   entry: Entry;
   market: Market;
   audience: Audience;
+  channel: string;
+  rules: ChannelRules | undefined;
   now: Temporal.Instant;
   assets: ReadonlyMap<string, Asset>;
   capsules: ReadonlyMap<string, Entry>;
@@ -71,8 +89,8 @@ type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
 function decideEntry(input: DecisionInput): EntryDecision {
   const { entry, market, audience } = input;
   const ref = { type: entry.type, slug: entry.slug };
-  const notForAudience = isForAudience(entry, audience);
-  if (notForAudience) return { entry: ref, included: false, reasons: [notForAudience], assets: [] };
+  const notHere = isForAudience(entry, audience) ?? isForChannel(entry, input.rules, input.channel);
+  if (notHere) return { entry: ref, included: false, reasons: [notHere], assets: [] };
 
   const reasons = [...liveReasons(entry, market, input.now), ...capsuleReasons(input)];
   const locale = resolveLocale(market, (candidate) => entry.text[candidate] !== undefined);
@@ -132,10 +150,11 @@ function capsuleReasons({ entry, market, now, capsules }: DecisionInput): SkipRe
 
 function decideAsset(
   id: string,
-  { assets, market, audience, now, brandLocale }: DecisionInput,
+  { assets, market, audience, rules, now, brandLocale }: DecisionInput,
 ): AssetDecision {
   const asset = assets.get(id);
-  const reasons = assetSkipReasons(asset, market, audience, now);
+  const usages = [...new Set([audience.usage, rules?.usage ?? audience.usage])];
+  const reasons = assetSkipReasons(asset, market, usages, now);
   const decision: AssetDecision = { asset: id, included: reasons.length === 0, reasons };
   if (asset) {
     const alt = resolveLocale(market, (locale) => asset.alt[locale] !== undefined);

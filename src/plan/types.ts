@@ -4,6 +4,8 @@ import type { TextDirection } from "../model/market.ts";
 /** Why an entry or an asset is left out of a pack. Codes are stable: reports and tests use them. */
 export type SkipReason =
   | { code: "not-for-audience"; message: string }
+  | { code: "channel-unknown"; message: string }
+  | { code: "channel-excludes-type"; message: string }
   | { code: "market-not-targeted"; message: string }
   | { code: "embargoed"; message: string; until: string; untilInstant: string }
   | { code: "unpublished"; message: string; since: string; sinceInstant: string }

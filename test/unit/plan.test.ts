@@ -384,3 +384,61 @@ describe("planBuild: locale fallback", () => {
     expect(decision.locale).toMatchObject({ locale: "ar", direction: "rtl" });
   });
 });
+
+describe("planBuild: channel records", () => {
+  const commerceOnlyProducts = { usage: "commerce", entryTypes: ["product"] } as const;
+  const social = { entryTypes: ["story", "capsule", "product"] } as const;
+
+  it("gives a marketplace placement products only, with a commerce licence", async () => {
+    const hero = minimalHouse()["assets/hero.yaml"] as { licence: Record<string, unknown> };
+    const catalog = await catalogOf(
+      withFiles({
+        "markets/fr.yaml": {
+          name: "France",
+          locales: ["fr", "en"],
+          timeZone: "Europe/Paris",
+          channels: ["tmall/main"],
+        },
+        "assets/hero.yaml": {
+          ...hero,
+          licence: { ...hero.licence, usage: ["social", "editorial"] },
+        },
+      }),
+    );
+    const channels = new Map([["tmall/main", commerceOnlyProducts]]);
+    const { decisions } = planBuild(
+      catalog,
+      { ...everything, channels },
+      parseInstant("2026-12-01T00:00:00Z"),
+    );
+    const story = decisionOf(decisions, { audience: "press", market: "fr", slug: "la-maison" });
+    expect(story.reasons.map((r) => r.code)).toEqual(["channel-excludes-type"]);
+    const product = decisionOf(decisions, { audience: "press", market: "fr", slug: "sac-nuit" });
+    expect(product.assets[0]?.reasons).toEqual([
+      {
+        code: "licence-usage-not-allowed",
+        message: "licence allows social, editorial, not commerce use",
+        usage: "commerce",
+      },
+    ]);
+    expect(product.reasons.map((r) => r.code)).toEqual(["no-usable-asset"]);
+  });
+
+  it("skips a channel with no record, and says so", async () => {
+    const catalog = await catalogOf(minimalHouse());
+    const channels = new Map([["instagram/feed-portrait", social]]);
+    const { decisions } = planBuild(
+      catalog,
+      { ...everything, channels },
+      parseInstant("2026-12-01T00:00:00Z"),
+    );
+    const row = decisions.find((d) => d.channel === "x/post" && d.entry.slug === "la-maison");
+    expect(row?.reasons).toEqual([
+      { code: "channel-unknown", message: "no channel record for x/post (see docs/channels.md)" },
+    ]);
+    expect(
+      decisions.find((d) => d.channel === "instagram/feed-portrait" && d.entry.slug === "la-maison")
+        ?.included,
+    ).toBe(true);
+  });
+});
