@@ -86,7 +86,8 @@ export async function writeHouse(files: HouseFiles): Promise<string> {
     if (content === undefined) continue;
     const target = path.join(root, relative);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, typeof content === "string" ? content : stringify(content));
+    const raw = typeof content === "string" || content instanceof Uint8Array;
+    await writeFile(target, raw ? content : stringify(content));
   }
   return root;
 }

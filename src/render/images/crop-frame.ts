@@ -94,7 +94,8 @@ export function parseAspect(ratio: string): number {
   return (w ?? 1) / (h ?? 1);
 }
 
-function matchingAspectCrop(
+/** The dedicated crop whose ratio matches `aspect`, if the asset has one. */
+export function matchingAspectCrop(
   crops: Readonly<Record<string, CropFractions>>,
   aspect: number,
 ): string | undefined {

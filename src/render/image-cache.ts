@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ImageFormat } from "../channels/channel-spec.ts";
+
+/** What the cache keeps about a rendered image, beside its bytes. */
+export interface CachedImage {
+  key: string;
+  format: ImageFormat;
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  /** The encoder quality used (lower than the record's when the byte budget forced it). */
+  quality: number;
+  /** Absolute path of the image file in the cache. */
+  file: string;
+}
+
+/**
+ * A content-addressed cache: the file's name is the task's key, so "the entry exists" is the cache
+ * hit. Each write goes to a temporary file first and is renamed into place, image before record,
+ * so a killed build never leaves a record without its bytes.
+ */
+export class ImageCache {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  private recordPath(key: string): string {
+    return path.join(this.root, key.slice(0, 2), `${key}.json`);
+  }
+
+  private imagePath(key: string): string {
+    return path.join(this.root, key.slice(0, 2), `${key}.bin`);
+  }
+
+  async get(key: string): Promise<CachedImage | undefined> {
+    try {
+      const record = JSON.parse(await readFile(this.recordPath(key), "utf8")) as Omit<
+        CachedImage,
+        "file"
+      >;
+      // A record only counts with its image beside it, at the size it says.
+      const image = await stat(this.imagePath(key));
+      if (image.size !== record.bytes) return undefined;
+      return { ...record, file: this.imagePath(key) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async put(record: Omit<CachedImage, "file">, bytes: Uint8Array): Promise<CachedImage> {
+    const image = this.imagePath(record.key);
+    await mkdir(path.dirname(image), { recursive: true });
+    await atomicWrite(image, bytes);
+    await atomicWrite(this.recordPath(record.key), `${JSON.stringify(record)}\n`);
+    return { ...record, file: image };
+  }
+}
+
+async function atomicWrite(target: string, content: Uint8Array | string): Promise<void> {
+  const temporary = `${target}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

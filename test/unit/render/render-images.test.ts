@@ -1,0 +1,94 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { imageTask } from "../../../src/plan/plan-renders.ts";
+import { ImageCache } from "../../../src/render/image-cache.ts";
+import { renderImages } from "../../../src/render/render-images.ts";
+import { createMarkdownSource } from "../../../src/sources/markdown/markdown-source.ts";
+import { validateCatalog } from "../../../src/validate/validate-catalog.ts";
+import { testChannel } from "../../support/channels.ts";
+
+const engine = { sharp: "0.35.5", vips: "8.18.7" };
+const content = path.resolve(import.meta.dirname, "../../../content");
+
+async function sampleTasks() {
+  const { catalog } = validateCatalog(await createMarkdownSource({ root: content }).load());
+  const assets = ["yellow-flower", "lady-bird"].map((id) =>
+    catalog?.assets.find((a) => a.id === id),
+  );
+  const specs = [
+    testChannel("a/portrait"),
+    testChannel("b/square", {
+      size: { fit: "exact", width: 300, height: 300 },
+      format: "webp",
+      acceptedFormats: ["webp"],
+    }),
+  ];
+  return assets.flatMap((asset) => {
+    if (!asset) throw new Error("sample asset");
+    return specs.map((spec) => imageTask(asset, spec, spec.image.size, engine));
+  });
+}
+
+async function freshCache() {
+  return new ImageCache(await mkdtemp(path.join(tmpdir(), "relais-cache-")));
+}
+
+describe("renderImages", () => {
+  it("renders each task once, then serves every one from the cache", async () => {
+    const tasks = await sampleTasks();
+    const cache = await freshCache();
+    const first = await renderImages(tasks, { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    expect([first.rendered, first.cached]).toEqual([4, 0]);
+    for (const task of tasks) {
+      const result = first.results.get(task.key);
+      if (result?.status !== "ok") throw new Error(`task ${task.key} did not render`);
+      const meta = await sharp(await readFile(result.image.file)).metadata();
+      const size = task.size.fit === "exact" ? [task.size.width, task.size.height] : [];
+      expect([meta.width, meta.height]).toEqual(size);
+      expect(meta.format).toBe(task.encode.format);
+      expect(result.image.bytes).toBeLessThanOrEqual(task.encode.maxBytes);
+    }
+    const second = await renderImages(tasks, { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    expect([second.rendered, second.cached]).toEqual([0, 4]);
+  });
+
+  it("does not trust a cache record whose image is missing or cut short", async () => {
+    const tasks = (await sampleTasks()).slice(0, 1);
+    const cache = await freshCache();
+    const first = await renderImages(tasks, { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    const result = first.results.get(tasks[0]?.key ?? "");
+    if (result?.status !== "ok") throw new Error("rendered");
+    await writeFile(result.image.file, "truncated");
+    const again = await renderImages(tasks, { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    expect(again.rendered).toBe(1);
+    const leftovers = (await readdir(path.dirname(result.image.file))).filter((name) =>
+      name.endsWith(".tmp"),
+    );
+    expect(leftovers).toEqual([]);
+  });
+
+  it("skips an output its source is too small for, and says by how much", async () => {
+    const { catalog } = validateCatalog(await createMarkdownSource({ root: content }).load());
+    const asset = catalog?.assets.find((a) => a.id === "yellow-flower");
+    if (!asset) throw new Error("sample asset");
+    const huge = testChannel("c/huge", {
+      size: { fit: "exact", width: 6000, height: 6000 },
+      maxBytes: 50_000_000,
+    });
+    const task = imageTask(asset, huge, huge.image.size, engine);
+    const report = await renderImages([task], {
+      cache: await freshCache(),
+      maxUpscale: 1.25,
+      tooSmall: "skip",
+    });
+    const result = report.results.get(task.key);
+    expect(result?.status).toBe("too-small");
+    expect(result?.status === "too-small" && result.message).toMatch(
+      /6000×6000 output \(×\d+\.\d\d, more than the ×1.25 allowed\)/,
+    );
+    expect(report.rendered).toBe(0);
+  });
+});
