@@ -1,0 +1,73 @@
+import { constants } from "node:fs";
+import { copyFile, link, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * A new output folder written beside the old one and swapped in only by `commit()`, so a failed
+ * or killed build never leaves a half-written `dist/` and the last good one stays until the new
+ * one is complete.
+ */
+export interface Staging {
+  /** The folder being written. */
+  readonly dir: string;
+  write(relative: string, content: string | Uint8Array): Promise<void>;
+  /**
+   * Puts a copy of `from` at `relative`. The first copy of a file is a real copy (a reflink where
+   * the file system can); later ones within this output are hard links to it.
+   */
+  copy(relative: string, from: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openStaging(out: string): Promise<Staging> {
+  const parent = path.dirname(out);
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(path.join(parent, `.${path.basename(out)}-next-`));
+  const firstCopies = new Map<string, string>();
+
+  const target = async (relative: string) => {
+    const file = path.join(dir, relative);
+    if (!file.startsWith(dir + path.sep))
+      throw new Error(`[relais] [pack] Refusing to write outside the output: ${relative}`);
+    await mkdir(path.dirname(file), { recursive: true });
+    return file;
+  };
+
+  return {
+    dir,
+    async write(relative, content) {
+      await writeFile(await target(relative), content);
+    },
+    async copy(relative, from) {
+      const file = await target(relative);
+      const first = firstCopies.get(from);
+      if (first) {
+        await link(first, file);
+        return;
+      }
+      await copyFile(from, file, constants.COPYFILE_FICLONE);
+      firstCopies.set(from, file);
+    },
+    async commit() {
+      const previous = `${dir}-previous`;
+      let hadPrevious = true;
+      try {
+        await rename(out, previous);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        hadPrevious = false;
+      }
+      try {
+        await rename(dir, out);
+      } catch (error) {
+        if (hadPrevious) await rename(previous, out);
+        throw error;
+      }
+      if (hadPrevious) await rm(previous, { recursive: true, force: true });
+    },
+    async abort() {
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
