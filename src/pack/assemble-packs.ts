@@ -1,0 +1,230 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import type { Catalog } from "../model/catalog.ts";
+import type { Entry } from "../model/entries.ts";
+import type { PackPlan, RenderPlan } from "../plan/plan-renders.ts";
+import type { PlanDecision } from "../plan/types.ts";
+import type { RenderResult } from "../render/render-images.ts";
+import type { DistManifest, PackFile, PackManifest } from "./manifest-types.ts";
+import { packReadme, type ReadmeEntry } from "./pack-readme.ts";
+import type { Staging } from "./staging.ts";
+import { type ZipEntry, zipPack } from "./zip-pack.ts";
+
+/** The text files of one entry in one pack, from the caption engine. */
+export interface PackCaption {
+  locale: string;
+  /** File name → content, e.g. `caption.fr.txt`. */
+  files: Record<string, { text: string; kind: "caption" | "caption-data" }>;
+  length?: number;
+  limit?: number;
+  counting?: string;
+  warnings: string[];
+}
+
+export type CaptionWriter = (
+  entry: Entry,
+  decision: PlanDecision,
+  spec: ChannelSpec,
+) => PackCaption | undefined;
+
+export interface BuildWarning {
+  code:
+    | "source-too-small"
+    | "byte-budget-failed"
+    | "quality-lowered"
+    | "upscaled"
+    | "caption"
+    | "entry-without-images";
+  audience: string;
+  market: string;
+  channel: string;
+  entry?: string;
+  asset?: string;
+  message: string;
+}
+
+export interface AssembleInput {
+  renderPlan: RenderPlan;
+  results: ReadonlyMap<string, RenderResult>;
+  catalog: Catalog;
+  channels: ReadonlyMap<string, ChannelSpec>;
+  captionOf: CaptionWriter;
+}
+
+/**
+ * Writes every pack into the staging folder: images copied from the cache, captions, README.txt,
+ * the pack's manifest.json and its zip; returns dist/manifest.json and the warnings.
+ */
+export async function assemblePacks(
+  staging: Staging,
+  input: AssembleInput,
+): Promise<{ manifest: DistManifest; warnings: BuildWarning[] }> {
+  const warnings: BuildWarning[] = [];
+  const packs: PackManifest[] = [];
+  const ordered = [...input.renderPlan.packs].sort((a, b) => compare(packPath(a), packPath(b)));
+  for (const pack of ordered) {
+    const written = await writePack(staging, pack, input, warnings);
+    if (written) packs.push(written);
+  }
+  return { manifest: { schemaVersion: 1, packs }, warnings };
+}
+
+async function writePack(
+  staging: Staging,
+  pack: PackPlan,
+  input: AssembleInput,
+  warnings: BuildWarning[],
+): Promise<PackManifest | undefined> {
+  const { catalog } = input;
+  const spec = input.channels.get(pack.channel);
+  const market = catalog.markets.find((m) => m.id === pack.market);
+  const audience = catalog.audiences.find((a) => a.id === pack.audience);
+  if (!spec || !market || !audience) return undefined;
+  const where = { audience: pack.audience, market: pack.market, channel: pack.channel };
+  const folder = packPath(pack);
+  const files: PackFile[] = [];
+  const zipEntries: ZipEntry[] = [];
+  const readmeEntries: ReadmeEntry[] = [];
+
+  const add = async (
+    relative: string,
+    bytes: Uint8Array,
+    file: Omit<PackFile, "path" | "bytes" | "sha256">,
+  ) => {
+    files.push({
+      path: `${folder}/${relative}`,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+      ...file,
+    });
+    zipEntries.push({ path: relative, bytes });
+  };
+
+  for (const { decision, images } of pack.entries) {
+    const entry = catalog.entries.find(
+      (e) => e.type === decision.entry.type && e.slug === decision.entry.slug,
+    );
+    if (!entry || !decision.locale) continue;
+    const entryId = `${entry.type}/${entry.slug}`;
+    const placed: ReadmeEntry["images"] = [];
+    for (const image of images) {
+      const result = input.results.get(image.task);
+      const asset = catalog.assets.find((a) => a.id === image.asset);
+      if (!asset || !result) continue;
+      if (result.status !== "ok") {
+        warnings.push({
+          ...where,
+          code: result.status === "too-small" ? "source-too-small" : "byte-budget-failed",
+          entry: entryId,
+          asset: asset.id,
+          message: `${image.path} left out: ${result.message}`,
+        });
+        continue;
+      }
+      if (result.image.quality < spec.image.quality) {
+        warnings.push({
+          ...where,
+          code: "quality-lowered",
+          entry: entryId,
+          asset: asset.id,
+          message: `${image.path}: quality ${result.image.quality} instead of ${spec.image.quality} to stay under ${spec.image.maxBytes} bytes`,
+        });
+      }
+      const bytes = await readFile(result.image.file);
+      await staging.copy(`${folder}/${image.path}`, result.image.file);
+      await add(image.path, bytes, {
+        kind: "image",
+        entry: entryId,
+        locale: decision.locale.locale,
+        width: result.image.width,
+        height: result.image.height,
+        format: result.image.format,
+        asset: asset.id,
+        credit: creditOf(asset),
+        licence: asset.licence.name,
+        quality: result.image.quality,
+      });
+      if (image.variant === "main") placed.push({ path: image.path, asset });
+    }
+    if (placed.length === 0) {
+      warnings.push({
+        ...where,
+        code: "entry-without-images",
+        entry: entryId,
+        message: `${entryId} has no image that could be rendered for ${pack.channel}; it is left out of this pack`,
+      });
+      continue;
+    }
+    const caption = input.captionOf(entry, decision, spec);
+    for (const message of caption?.warnings ?? [])
+      warnings.push({ ...where, code: "caption", entry: entryId, message });
+    for (const [name, file] of Object.entries(caption?.files ?? {}).sort(([a], [b]) =>
+      compare(a, b),
+    )) {
+      const bytes = new TextEncoder().encode(file.text);
+      const relative = `${entry.type}-${entry.slug}/${name}`;
+      await staging.write(`${folder}/${relative}`, bytes);
+      const captionFields =
+        file.kind === "caption" && caption?.limit !== undefined
+          ? {
+              captionLength: caption.length,
+              captionLimit: caption.limit,
+              counting: caption.counting,
+            }
+          : {};
+      await add(relative, bytes, {
+        kind: file.kind,
+        entry: entryId,
+        locale: caption?.locale ?? decision.locale.locale,
+        ...captionFields,
+      });
+    }
+    readmeEntries.push({ entry, locale: decision.locale.locale, images: placed });
+  }
+  if (readmeEntries.length === 0) return undefined;
+
+  const readme = new TextEncoder().encode(
+    packReadme({ brand: catalog.brand, audience, market, spec, entries: readmeEntries }),
+  );
+  await staging.write(`${folder}/README.txt`, readme);
+  await add("README.txt", readme, { kind: "readme" });
+
+  const packManifest = {
+    schemaVersion: 1,
+    audience: pack.audience,
+    market: pack.market,
+    channel: pack.channel,
+    files: files.map((f) => ({ ...f, path: f.path.slice(folder.length + 1) })),
+  };
+  const manifestBytes = new TextEncoder().encode(`${JSON.stringify(packManifest, null, 2)}\n`);
+  await staging.write(`${folder}/manifest.json`, manifestBytes);
+  await add("manifest.json", manifestBytes, { kind: "manifest" });
+
+  const zip = zipPack(zipEntries);
+  const zipPath = `${folder}.zip`;
+  await staging.write(zipPath, zip);
+  return {
+    ...where,
+    path: folder,
+    zip: { path: zipPath, sha256: sha256(zip), bytes: zip.length },
+    files: files.sort((a, b) => compare(a.path, b.path)),
+  };
+}
+
+export function packPath(pack: { audience: string; market: string; channel: string }): string {
+  return `packs/${pack.audience}/${pack.market}/${pack.channel}`;
+}
+
+function creditOf(asset: Catalog["assets"][number]): string {
+  const year = asset.credit.year === undefined ? "" : ` ${asset.credit.year}`;
+  return `© ${asset.credit.creator}${year}`;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
