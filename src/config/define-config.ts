@@ -24,6 +24,29 @@ export const configSchema = z.strictObject({
   markets: z.array(idSchema).optional(),
   /** Build only for these audiences (ids). @default every audience in the content */
   audiences: z.array(idSchema).optional(),
+  /**
+   * Folder of the render cache, relative to the config file. Safe to delete: it only costs a
+   * full render. @default ".relais/cache"
+   */
+  cache: z.string().min(1).optional(),
+  /**
+   * Channel records that override (same `id`, any subset of fields) or add (a new `id`, every
+   * field) placements of the built-in library; see docs/channels.md.
+   */
+  channels: z.array(z.looseObject({ id: z.string() })).optional(),
+  render: z
+    .strictObject({
+      /**
+       * Largest enlargement of a source allowed for an output. @default 1.25 — a quarter more
+       * pixels is invisible on a phone; past it the image looks soft on the platform.
+       */
+      maxUpscale: z.number().min(1).optional(),
+      /** What to do with an output past `maxUpscale`: leave it out (`skip`) or render it and warn (`mark`). @default "skip" */
+      tooSmall: z.enum(["skip", "mark"]).optional(),
+      /** Sources rendered at once. @default the number of cores */
+      concurrency: z.int().min(1).optional(),
+    })
+    .optional(),
 });
 
 export type RelaisConfig = z.input<typeof configSchema>;

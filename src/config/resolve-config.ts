@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import type { RelaisConfig } from "./define-config.ts";
 
@@ -6,18 +7,25 @@ export interface ResolvedConfig {
   root: string;
   content: string;
   out: string;
+  cache: string;
   source: "markdown";
   strict: boolean;
   markets: readonly string[] | undefined;
   audiences: readonly string[] | undefined;
+  /** Channel records (config `channels`) to override or add, validated when channels are resolved. */
+  channelRecords: readonly unknown[];
+  render: { maxUpscale: number; tooSmall: "skip" | "mark"; concurrency: number };
 }
 
 /** Frozen defaults; each is documented on `RelaisConfig`. */
 export const configDefaults = Object.freeze({
   content: "content",
   out: "dist",
+  cache: ".relais/cache",
   source: "markdown",
   strict: false,
+  maxUpscale: 1.25,
+  tooSmall: "skip",
 } as const);
 
 /** User config, then command-line overrides (which win) → absolute paths and every default set. */
@@ -31,10 +39,17 @@ export function resolveConfig(
     root,
     content: path.resolve(root, merged.content),
     out: path.resolve(root, merged.out),
+    cache: path.resolve(root, merged.cache),
     source: merged.source,
     strict: merged.strict,
     markets: merged.markets ? Object.freeze([...merged.markets]) : undefined,
     audiences: merged.audiences ? Object.freeze([...merged.audiences]) : undefined,
+    channelRecords: Object.freeze([...(merged.channels ?? [])]),
+    render: Object.freeze({
+      maxUpscale: merged.render?.maxUpscale ?? configDefaults.maxUpscale,
+      tooSmall: merged.render?.tooSmall ?? configDefaults.tooSmall,
+      concurrency: merged.render?.concurrency ?? Math.max(1, os.availableParallelism()),
+    }),
   });
 }
 
