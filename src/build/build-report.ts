@@ -1,0 +1,118 @@
+import type { BuildWarning } from "../pack/assemble-packs.ts";
+import type { DistManifest } from "../pack/manifest-types.ts";
+import type { Plan } from "../plan/types.ts";
+import type { ContentIssue } from "../validate/issue.ts";
+
+/** `dist/report.json`: per market × channel, what was built, what was skipped and why. */
+export interface BuildReport {
+  schemaVersion: 1;
+  summary: {
+    packs: number;
+    files: number;
+    included: number;
+    skipped: number;
+    warnings: number;
+    contentErrors: number;
+  };
+  markets: MarketReport[];
+  issues: readonly ContentIssue[];
+}
+
+export interface MarketReport {
+  market: string;
+  channels: ChannelReport[];
+}
+
+export interface ChannelReport {
+  channel: string;
+  packs: {
+    audience: string;
+    path: string;
+    zip: string;
+    zipBytes: number;
+    images: number;
+    entries: string[];
+  }[];
+  skipped: { audience: string; entry: string; reasons: string[] }[];
+  /** Images left out of an entry that was published (licence, territory, expiry). */
+  imagesLeftOut: { audience: string; entry: string; asset: string; reasons: string[] }[];
+  warnings: BuildWarning[];
+}
+
+export function buildReport(
+  plan: Plan,
+  manifest: DistManifest,
+  warnings: readonly BuildWarning[],
+  issues: readonly ContentIssue[],
+): BuildReport {
+  const channels = new Map<string, ChannelReport & { market: string }>();
+  const slot = (market: string, channel: string) => {
+    const key = `${market} ${channel}`;
+    let report = channels.get(key);
+    if (!report) {
+      report = { market, channel, packs: [], skipped: [], imagesLeftOut: [], warnings: [] };
+      channels.set(key, report);
+    }
+    return report;
+  };
+  for (const decision of plan.decisions) {
+    const report = slot(decision.market, decision.channel);
+    const entry = `${decision.entry.type}/${decision.entry.slug}`;
+    if (!decision.included) {
+      // "Not for this audience" or "not for this channel" is the design, not news: leave it out.
+      const reasons = decision.reasons.filter(
+        (r) => r.code !== "not-for-audience" && r.code !== "channel-excludes-type",
+      );
+      if (reasons.length > 0)
+        report.skipped.push({
+          audience: decision.audience,
+          entry,
+          reasons: reasons.map((r) => r.message),
+        });
+      continue;
+    }
+    for (const asset of decision.assets) {
+      if (!asset.included) {
+        report.imagesLeftOut.push({
+          audience: decision.audience,
+          entry,
+          asset: asset.asset,
+          reasons: asset.reasons.map((r) => r.message),
+        });
+      }
+    }
+  }
+  for (const pack of manifest.packs) {
+    const images = pack.files.filter((f) => f.kind === "image");
+    slot(pack.market, pack.channel).packs.push({
+      audience: pack.audience,
+      path: pack.path,
+      zip: pack.zip.path,
+      zipBytes: pack.zip.bytes,
+      images: images.length,
+      entries: [...new Set(images.map((f) => f.entry ?? ""))],
+    });
+  }
+  for (const warning of warnings) slot(warning.market, warning.channel).warnings.push(warning);
+
+  const byMarket = Map.groupBy([...channels.values()], (report) => report.market);
+  const markets = [...byMarket.keys()].sort().map((market) => ({
+    market,
+    channels: (byMarket.get(market) ?? [])
+      .sort((a, b) => (a.channel < b.channel ? -1 : 1))
+      .map(({ market: _market, ...report }) => report),
+  }));
+  return {
+    schemaVersion: 1,
+    summary: {
+      packs: manifest.packs.length,
+      files: manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0),
+      included: plan.summary.included,
+      skipped: plan.summary.skipped,
+      warnings: warnings.length,
+      contentErrors: issues.filter((issue) => issue.severity === "error").length,
+    },
+    markets,
+    issues,
+  };
+}

@@ -1,0 +1,98 @@
+import sharp from "sharp";
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import type { ResolvedConfig } from "../config/resolve-config.ts";
+import type { Catalog } from "../model/catalog.ts";
+import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
+import type { DistManifest } from "../pack/manifest-types.ts";
+import { openStaging } from "../pack/staging.ts";
+import { planBuild } from "../plan/plan-build.ts";
+import { planRenders } from "../plan/plan-renders.ts";
+import type { Plan } from "../plan/types.ts";
+import { ImageCache } from "../render/image-cache.ts";
+import { type RenderProgress, renderImages } from "../render/render-images.ts";
+import type { Temporal } from "../time/moment.ts";
+import type { ContentIssue } from "../validate/issue.ts";
+import { type BuildReport, buildReport } from "./build-report.ts";
+import { writeContactSheets } from "./contact-sheets.ts";
+import { reportHtml } from "./report-html.ts";
+
+export interface BuildInput {
+  catalog: Catalog;
+  issues: readonly ContentIssue[];
+  channels: ReadonlyMap<string, ChannelSpec>;
+  config: ResolvedConfig;
+  now: Temporal.Instant;
+  captionOf: CaptionWriter;
+  onProgress?: (event: RenderProgress) => void;
+}
+
+export interface BuildSummary {
+  plan: Plan;
+  manifest: DistManifest;
+  report: BuildReport;
+  warnings: BuildWarning[];
+  rendered: number;
+  cached: number;
+  files: number;
+}
+
+/**
+ * The build after validation: plan → render → pack → report, written to a staging folder and
+ * swapped in as a whole only at the end, so a failed build leaves the last good output in place.
+ */
+export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary> {
+  const { catalog, channels, config, now } = input;
+  const plan = planBuild(
+    catalog,
+    { markets: config.markets, audiences: config.audiences, channels },
+    now,
+  );
+  const renderPlan = planRenders(plan, catalog, channels, {
+    sharp: sharp.versions.sharp,
+    vips: sharp.versions.vips,
+  });
+  const render = await renderImages(renderPlan.tasks, {
+    cache: new ImageCache(`${config.cache}/images`),
+    maxUpscale: config.render.maxUpscale,
+    tooSmall: config.render.tooSmall,
+    concurrency: config.render.concurrency,
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
+
+  const staging = await openStaging(config.out);
+  try {
+    const { manifest, warnings } = await assemblePacks(staging, {
+      renderPlan,
+      results: render.results,
+      catalog,
+      channels,
+      captionOf: input.captionOf,
+    });
+    const report = buildReport(plan, manifest, warnings, input.issues);
+    const sheets = await writeContactSheets(staging, manifest);
+    await staging.write("manifest.json", json(manifest));
+    // The plan without its clock: the output must not change when only the time of the build does.
+    const { now: _clock, ...timeless } = plan;
+    await staging.write("plan.json", json(timeless));
+    await staging.write("report.json", json(report));
+    await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
+    await staging.commit();
+    const files = manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0);
+    return {
+      plan,
+      manifest,
+      report,
+      warnings,
+      rendered: render.rendered,
+      cached: render.cached,
+      files,
+    };
+  } catch (error) {
+    await staging.abort();
+    throw error;
+  }
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
