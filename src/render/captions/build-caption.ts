@@ -1,0 +1,222 @@
+import twitter from "twitter-text";
+import type { ChannelSpec, Counting } from "../../channels/channel-spec.ts";
+import type { Brand } from "../../model/brand.ts";
+import type { CapsuleData, CapsuleText, ProductText, StoryText } from "../../model/entries.ts";
+import type { MarketData, TextDirection } from "../../model/market.ts";
+import type { ResolvedLocale } from "../../plan/types.ts";
+import { isolateLtr, isolateUrls } from "./bidi.ts";
+import { type CaptionWarning, captionWarning } from "./caption-warnings.ts";
+import { countText } from "./count-text.ts";
+import { type CreditedImage, creditLines } from "./credit-lines.ts";
+import { type ChosenHashtag, chooseHashtags, formatHashtag } from "./hashtags.ts";
+import { legalLines } from "./legal-lines.ts";
+import { markdownToText } from "./markdown-text.ts";
+import { truncateToFit } from "./truncate.ts";
+
+export interface CaptionInput {
+  /** The entry's text in the resolved locale; `body` is Markdown. */
+  text: StoryText | CapsuleText | ProductText;
+  /** The locale of that text and its direction (the plan's `ResolvedLocale`). */
+  locale: Pick<ResolvedLocale, "locale" | "direction">;
+  brand: Pick<Brand, "name" | "defaultLocale" | "hashtags" | "creditLine" | "legalLines">;
+  market: Pick<MarketData, "hashtags" | "legalLines">;
+  /** The capsule the entry is or belongs to: its campaign handle and hashtags come first. */
+  capsule?: Pick<CapsuleData, "hashtags" | "campaignHandle"> | undefined;
+  /** The images published with the caption, in order: each distinct credit gets a line. */
+  images: readonly CreditedImage[];
+  /** The channel's text rules. */
+  rules: ChannelSpec["text"];
+}
+
+export interface Caption {
+  locale: string;
+  direction: TextDirection;
+  /** The caption, NFC, lines separated by `\n`, no trailing newline. */
+  text: string;
+  /** The text's length under `counting`. More than `limit` only with a `CaptionOverLimit` warning. */
+  length: number;
+  limit: number;
+  counting: Counting;
+  /** True when the body, the dek, the title or optional hashtags were shortened or left out. */
+  truncated: boolean;
+  /** The hashtags in the text, without their syntax, most specific first. */
+  hashtags: string[];
+  warnings: CaptionWarning[];
+}
+
+interface Parts {
+  title: string;
+  dek: string;
+  body: string;
+  hashtags: ChosenHashtag[];
+}
+
+/**
+ * The caption of one entry for one channel, market and locale, or undefined when the channel
+ * takes no caption (a story image).
+ *
+ * Layout: title; blank line; dek and body (plain text from the Markdown); blank line; the hashtag
+ * line, the credit lines and the legal lines, one a line. When it is too long the parts give way
+ * in this order: the body (cut at a word, with `…`, then left out), the optional hashtags (brand,
+ * then market: they say the least about this post), the dek, and last the title. The legal lines,
+ * the credits and the campaign hashtags never give way: if they do not fit with a title, the
+ * caption comes back over the limit with a `CaptionOverLimit` error, never silently.
+ *
+ * Right-to-left locales: Latin hashtags, the values filled into the credit line (names, licence,
+ * brand), a Latin title and URLs are wrapped in isolates (see `bidi.ts`); the isolates are part
+ * of the text and counted as the platform counts them.
+ */
+export function buildCaption(input: CaptionInput): Caption | undefined {
+  const limit = input.rules.caption;
+  if (limit === undefined) return undefined;
+  const { locale, direction } = input.locale;
+  const rtl = direction === "rtl";
+  const syntax = input.rules.hashtags.syntax;
+  const warnings: CaptionWarning[] = [];
+
+  const prose = (text: string): string => {
+    const clean = text.normalize("NFC").trim();
+    return rtl ? isolateUrls(clean) : clean;
+  };
+  const text = input.text;
+  const full: Parts = {
+    title: prose("title" in text ? text.title : text.name),
+    dek: prose("dek" in text ? (text.dek ?? "") : ""),
+    body: prose(markdownToText(text.body)),
+    hashtags: chooseHashtags(
+      {
+        campaignHandle: input.capsule?.campaignHandle,
+        capsule: input.capsule?.hashtags ?? [],
+        market: input.market.hashtags,
+        brand: input.brand.hashtags,
+      },
+      input.rules.hashtags,
+    ),
+  };
+
+  const credits = creditLines(input.images, input.brand, locale, rtl ? isolateLtr : undefined);
+  if (credits.templateLocale === undefined && input.images.length > 0) {
+    warnings.push(
+      captionWarning(
+        "CreditTemplateMissing",
+        `brand.yaml has no creditLine for ${locale} nor for ${input.brand.defaultLocale}: the images go uncredited`,
+      ),
+    );
+  } else if (credits.templateLocale !== undefined && credits.templateLocale !== locale) {
+    warnings.push(
+      captionWarning(
+        "CreditTemplateFallback",
+        `brand.yaml has no creditLine for ${locale}; the ${credits.templateLocale} template was used`,
+      ),
+    );
+  }
+  const legal = legalLines(input.brand, input.market, locale);
+  for (const owner of legal.missingFrom) {
+    warnings.push(
+      captionWarning(
+        "LegalLinesMissing",
+        `the ${owner} has legal lines in other locales but none in ${locale}`,
+      ),
+    );
+  }
+
+  const assemble = (parts: Parts): string => {
+    const middle = [parts.dek, parts.body].filter((part) => part !== "").join("\n\n");
+    const tagLine = parts.hashtags
+      .map((tag) => formatHashtag(tag.name, syntax))
+      .map((tag) => (rtl ? isolateLtr(tag) : tag))
+      .join(" ");
+    const footer = [tagLine, ...credits.lines, ...legal.lines].filter((line) => line !== "");
+    const title = rtl ? isolateLtr(parts.title) : parts.title;
+    return [title, middle, footer.join("\n")].filter((block) => block !== "").join("\n\n");
+  };
+  const fits = (parts: Parts): boolean => countText(assemble(parts), limit.counting) <= limit.max;
+  /** The part shortened to fit, or left out when nothing of it fits; undefined if even that fails. */
+  const cut = (parts: Parts, field: "dek" | "body"): Parts | undefined => {
+    const fitsWith = (candidate: string) => fits({ ...parts, [field]: candidate });
+    const shortened = truncateToFit(parts[field], fitsWith, { locale });
+    if (shortened.text !== "") return { ...parts, [field]: shortened.text };
+    const without = { ...parts, [field]: "" };
+    return fits(without) ? without : undefined;
+  };
+
+  const done = (parts: Parts, truncated: boolean): Caption => {
+    const caption = assemble(parts);
+    const urls = input.rules.linksClickable ? [] : twitter.extractUrls(caption);
+    if (urls.length > 0) {
+      warnings.push(
+        captionWarning(
+          "LinksNotClickable",
+          `${urls.join(", ")} will show as plain text on this channel`,
+        ),
+      );
+    }
+    return {
+      locale,
+      direction,
+      text: caption,
+      length: countText(caption, limit.counting),
+      limit: limit.max,
+      counting: limit.counting,
+      truncated,
+      hashtags: parts.hashtags.map((tag) => tag.name),
+      warnings,
+    };
+  };
+
+  if (fits(full)) return done(full, false);
+
+  const withBody = cut(full, "body");
+  if (withBody) return done(withBody, true);
+
+  const required = full.hashtags.filter((tag) => tag.required);
+  const optional = full.hashtags.filter((tag) => !tag.required);
+  let noBody: Parts = { ...full, body: "" };
+  while (optional.length > 0) {
+    optional.pop();
+    noBody = { ...full, body: "", hashtags: [...required, ...optional] };
+    const refilled = cut({ ...noBody, body: full.body }, "body");
+    if (refilled) {
+      warnings.push(hashtagsDropped(full.hashtags, refilled.hashtags));
+      return done(refilled, true);
+    }
+  }
+  if (full.hashtags.length > noBody.hashtags.length) {
+    warnings.push(hashtagsDropped(full.hashtags, noBody.hashtags));
+  }
+
+  const withDek = cut(noBody, "dek");
+  if (withDek) return done(withDek, true);
+
+  const bare: Parts = { ...noBody, dek: "" };
+  const shortTitle = truncateToFit(bare.title, (candidate) => fits({ ...bare, title: candidate }), {
+    locale,
+  });
+  if (shortTitle.text !== "") {
+    warnings.push(
+      captionWarning(
+        "TitleTruncated",
+        `the title was cut to “${shortTitle.text}” to fit ${limit.max} (${limit.counting})`,
+      ),
+    );
+    return done({ ...bare, title: shortTitle.text }, true);
+  }
+
+  const over = done(bare, true);
+  warnings.push(
+    captionWarning(
+      "CaptionOverLimit",
+      `the title, campaign hashtags, credit and legal lines need ${over.length} (${limit.counting}); the channel allows ${limit.max}`,
+    ),
+  );
+  return over;
+}
+
+function hashtagsDropped(
+  before: readonly ChosenHashtag[],
+  after: readonly ChosenHashtag[],
+): CaptionWarning {
+  const kept = new Set(after.map((tag) => tag.name));
+  const left = before.filter((tag) => !kept.has(tag.name)).map((tag) => tag.name);
+  return captionWarning("HashtagsDropped", `left out for length: ${left.join(", ")}`);
+}

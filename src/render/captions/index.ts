@@ -1,0 +1,17 @@
+export { FSI, firstStrongDirection, isolateLtr, isolateUrls, PDI } from "./bidi.ts";
+export type { Caption, CaptionInput } from "./build-caption.ts";
+export { buildCaption } from "./build-caption.ts";
+export type { CaptionFiles, CaptionRecord } from "./caption-files.ts";
+export { captionFileName, captionFiles } from "./caption-files.ts";
+export type { CaptionWarning, CaptionWarningCode, CaptionWarningSpec } from "./caption-warnings.ts";
+export { captionWarnings } from "./caption-warnings.ts";
+export { countText, isEmojiGrapheme } from "./count-text.ts";
+export type { CreditedImage, CreditLines } from "./credit-lines.ts";
+export { creditLines, fillCreditTemplate } from "./credit-lines.ts";
+export type { ChosenHashtag, HashtagRules, HashtagSources, HashtagSyntax } from "./hashtags.ts";
+export { chooseHashtags, formatHashtag, normalizeHashtag } from "./hashtags.ts";
+export type { LegalLines } from "./legal-lines.ts";
+export { legalLines } from "./legal-lines.ts";
+export { markdownToText } from "./markdown-text.ts";
+export type { Truncated, TruncateOptions } from "./truncate.ts";
+export { ELLIPSIS, truncateText, truncateToFit } from "./truncate.ts";
