@@ -8,6 +8,7 @@ import { openStaging } from "../pack/staging.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { planRenders } from "../plan/plan-renders.ts";
 import type { Plan } from "../plan/types.ts";
+import { BlobCache } from "../render/blob-cache.ts";
 import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
@@ -67,9 +68,14 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       catalog,
       channels,
       captionOf: input.captionOf,
+      zips: new BlobCache(`${config.cache}/zips`, "zip"),
     });
     const report = buildReport(plan, manifest, warnings, input.issues);
-    const sheets = await writeContactSheets(staging, manifest);
+    const sheets = await writeContactSheets(
+      staging,
+      manifest,
+      new BlobCache(`${config.cache}/sheets`, "jpg"),
+    );
     await staging.write("manifest.json", json(manifest));
     // The plan without its clock: the output must not change when only the time of the build does.
     const { now: _clock, ...timeless } = plan;

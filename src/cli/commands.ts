@@ -1,9 +1,11 @@
-import { replaceOutput } from "../pack/replace-output.ts";
+import { writeCaptions } from "../build/caption-writer.ts";
+import { runBuildPipeline } from "../build/run-build.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { hasErrors } from "../validate/issue.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatPlan } from "./format-plan.ts";
-import { loadAndValidate, type RunContext } from "./run-context.ts";
+import { createProgress } from "./progress.ts";
+import { loadAndValidate, loadChannels, type RunContext } from "./run-context.ts";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -30,16 +32,22 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
   const { catalog, issues } = await loadAndValidate(context.config);
   reportIssues(issues, output);
   if (!catalog) return 1;
-  const plan = planBuild(catalog, context.config, context.now);
+  const plan = planBuild(
+    catalog,
+    { ...context.config, channels: loadChannels(context.config) },
+    context.now,
+  );
   output.stdout(context.json ? json(plan) : formatPlan(plan));
   return context.config.strict && hasErrors(issues) ? 1 : 0;
 }
 
 /**
- * Until the renderer lands, a build is check + plan, written to `<out>/plan.json` and
- * `<out>/issues.json`. The old output stays untouched when the build fails.
+ * Validate, plan, render, pack and report into the output folder, which is replaced only when the
+ * whole build succeeded.
  */
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
+  const started = performance.now();
+  const channels = loadChannels(context.config);
   const { catalog, issues } = await loadAndValidate(context.config);
   reportIssues(issues, output);
   if (!catalog || (context.config.strict && hasErrors(issues))) {
@@ -47,22 +55,33 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     if (context.json) output.stdout(json({ ok: false, ...countIssues(issues) }));
     return 1;
   }
-  const plan = planBuild(catalog, context.config, context.now);
-  await replaceOutput(
-    context.config.out,
-    new Map([
-      ["plan.json", `${json(plan)}\n`],
-      ["issues.json", `${json({ ...countIssues(issues), issues })}\n`],
-    ]),
-  );
-  const { summary } = plan;
-  if (context.json) {
+  const progress = createProgress(output);
+  const summary = await runBuildPipeline({
+    catalog,
+    issues,
+    channels,
+    config: context.config,
+    now: context.now,
+    captionOf: writeCaptions(catalog),
+    onProgress: progress.update,
+  });
+  progress.done();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const result = {
+    ok: true,
+    out: context.config.out,
+    packs: summary.manifest.packs.length,
+    files: summary.files,
+    rendered: summary.rendered,
+    cached: summary.cached,
+    buildWarnings: summary.warnings.length,
+    ...countIssues(issues),
+    seconds: Number(seconds),
+  };
+  if (context.json) output.stdout(json(result));
+  else {
     output.stdout(
-      json({ ok: true, out: context.config.out, ...countIssues(issues), plan: summary }),
-    );
-  } else {
-    output.stdout(
-      `✓ planned ${summary.included} of ${summary.decisions} publications (${summary.skipped} skipped) into ${context.config.out}`,
+      `✓ built ${result.packs} packs, ${result.files.toLocaleString("en")} files (${result.rendered} images rendered, ${result.cached} from cache, ${result.buildWarnings} warnings) into ${context.config.out} in ${seconds}s`,
     );
   }
   return 0;

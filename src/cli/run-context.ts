@@ -1,5 +1,7 @@
 import path from "node:path";
-import { loadConfig } from "../config/load-config.ts";
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import { resolveChannelSpecs } from "../channels/resolve-channels.ts";
+import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
 import { createMarkdownSource } from "../sources/markdown/markdown-source.ts";
 import { parseInstant, Temporal } from "../time/moment.ts";
@@ -51,6 +53,17 @@ export async function createRunContext(
     strict: options.strict,
   };
   return { config: resolveConfig(root, config, overrides), now, json: options.json === true };
+}
+
+/** The built-in channel library with the house's records applied; invalid records stop the run. */
+export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, ChannelSpec> {
+  const { specs, errors } = resolveChannelSpecs(config.channelRecords);
+  if (errors.length > 0) {
+    throw new ConfigError(
+      `[relais] [channels] Invalid channel records:\n${errors.map((e) => `  ${e.message}`).join("\n")}`,
+    );
+  }
+  return specs;
 }
 
 export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { PackPlan, RenderPlan } from "../plan/plan-renders.ts";
 import type { PlanDecision } from "../plan/types.ts";
+import type { BlobCache } from "../render/blob-cache.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { DistManifest, PackFile, PackManifest } from "./manifest-types.ts";
 import { packReadme, type ReadmeEntry } from "./pack-readme.ts";
@@ -50,6 +51,8 @@ export interface AssembleInput {
   catalog: Catalog;
   channels: ReadonlyMap<string, ChannelSpec>;
   captionOf: CaptionWriter;
+  /** Where built zips are kept, by the hash of their files. */
+  zips: BlobCache;
 }
 
 /**
@@ -84,21 +87,18 @@ async function writePack(
   const where = { audience: pack.audience, market: pack.market, channel: pack.channel };
   const folder = packPath(pack);
   const files: PackFile[] = [];
-  const zipEntries: ZipEntry[] = [];
+  /** What goes into the zip: bytes in memory, or a cache file read only if the zip is not cached. */
+  const zipEntries: { path: string; sha256: string; bytes?: Uint8Array; file?: string }[] = [];
   const readmeEntries: ReadmeEntry[] = [];
 
-  const add = async (
+  const add = (
     relative: string,
     bytes: Uint8Array,
     file: Omit<PackFile, "path" | "bytes" | "sha256">,
   ) => {
-    files.push({
-      path: `${folder}/${relative}`,
-      bytes: bytes.length,
-      sha256: sha256(bytes),
-      ...file,
-    });
-    zipEntries.push({ path: relative, bytes });
+    const hash = sha256(bytes);
+    files.push({ path: `${folder}/${relative}`, bytes: bytes.length, sha256: hash, ...file });
+    zipEntries.push({ path: relative, sha256: hash, bytes });
   };
 
   for (const { decision, images } of pack.entries) {
@@ -131,9 +131,12 @@ async function writePack(
           message: `${image.path}: quality ${result.image.quality} instead of ${spec.image.quality} to stay under ${spec.image.maxBytes} bytes`,
         });
       }
-      const bytes = await readFile(result.image.file);
       await staging.copy(`${folder}/${image.path}`, result.image.file);
-      await add(image.path, bytes, {
+      zipEntries.push({ path: image.path, sha256: result.image.sha256, file: result.image.file });
+      files.push({
+        path: `${folder}/${image.path}`,
+        bytes: result.image.bytes,
+        sha256: result.image.sha256,
         kind: "image",
         entry: entryId,
         locale: decision.locale.locale,
@@ -201,15 +204,48 @@ async function writePack(
   await staging.write(`${folder}/manifest.json`, manifestBytes);
   await add("manifest.json", manifestBytes, { kind: "manifest" });
 
-  const zip = zipPack(zipEntries);
   const zipPath = `${folder}.zip`;
-  await staging.write(zipPath, zip);
+  const zip = await cachedZip(zipEntries, input.zips);
+  await staging.copy(zipPath, zip.file);
   return {
     ...where,
     path: folder,
-    zip: { path: zipPath, sha256: sha256(zip), bytes: zip.length },
+    zip: { path: zipPath, sha256: zip.sha256, bytes: zip.bytes },
     files: files.sort((a, b) => compare(a.path, b.path)),
   };
+}
+
+/** Bump when zipPack's output changes for the same files. */
+const ZIP_VERSION = 1;
+
+/**
+ * The pack's zip from the cache, keyed by its files' names and hashes; built (reading the
+ * images) only when missing, so a rebuild with no change zips nothing.
+ */
+async function cachedZip(
+  entries: readonly { path: string; sha256: string; bytes?: Uint8Array; file?: string }[],
+  zips: BlobCache,
+): Promise<{ file: string; sha256: string; bytes: number }> {
+  const listing = entries
+    .map((e) => [e.path, e.sha256])
+    .sort(([a], [b]) => compare(a ?? "", b ?? ""));
+  const key = sha256(new TextEncoder().encode(JSON.stringify({ v: ZIP_VERSION, listing })));
+  const metaFile = `${zips.pathOf(key)}.json`;
+  try {
+    const meta = JSON.parse(await readFile(metaFile, "utf8")) as { sha256: string; bytes: number };
+    if (await zips.has(key)) return { file: zips.pathOf(key), ...meta };
+  } catch {
+    // Not cached yet.
+  }
+  const files: ZipEntry[] = [];
+  for (const entry of entries) {
+    files.push({ path: entry.path, bytes: entry.bytes ?? (await readFile(entry.file as string)) });
+  }
+  const zip = zipPack(files);
+  const file = await zips.put(key, zip);
+  const meta = { sha256: sha256(zip), bytes: zip.length };
+  await writeFile(metaFile, JSON.stringify(meta));
+  return { file, ...meta };
 }
 
 export function packPath(pack: { audience: string; market: string; channel: string }): string {

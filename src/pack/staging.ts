@@ -12,8 +12,8 @@ export interface Staging {
   readonly dir: string;
   write(relative: string, content: string | Uint8Array): Promise<void>;
   /**
-   * Puts a copy of `from` at `relative`. The first copy of a file is a real copy (a reflink where
-   * the file system can); later ones within this output are hard links to it.
+   * Puts `from` (a file of the content-addressed cache, never changed in place) at `relative`: a
+   * hard link where the file system allows it, so a rebuild moves no bytes; a copy otherwise.
    */
   copy(relative: string, from: string): Promise<void>;
   commit(): Promise<void>;
@@ -41,13 +41,17 @@ export async function openStaging(out: string): Promise<Staging> {
     },
     async copy(relative, from) {
       const file = await target(relative);
-      const first = firstCopies.get(from);
-      if (first) {
-        await link(first, file);
-        return;
+      try {
+        await link(from, file);
+      } catch {
+        // Another device or a file system without hard links: copy once, link the repeats.
+        const first = firstCopies.get(from);
+        if (first) await link(first, file);
+        else {
+          await copyFile(from, file, constants.COPYFILE_FICLONE);
+          firstCopies.set(from, file);
+        }
       }
-      await copyFile(from, file, constants.COPYFILE_FICLONE);
-      firstCopies.set(from, file);
     },
     async commit() {
       const previous = `${dir}-previous`;

@@ -3,7 +3,13 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { markdown, minimalHouse, withFiles, writeHouse } from "../support/house.ts";
+import {
+  houseWithPhotos,
+  markdown,
+  minimalHouse,
+  withFiles,
+  writeHouse,
+} from "../support/house.ts";
 import { runCli } from "../support/run-cli.ts";
 
 const NOW = ["--now", "2026-12-01T00:00:00Z"];
@@ -102,20 +108,40 @@ describe("relais plan", () => {
 });
 
 describe("relais build", () => {
-  it("writes the plan into the output folder", async () => {
-    const root = await writeHouse(minimalHouse());
+  it("writes packs, zips, the manifest, the plan and the report", async () => {
+    const root = await writeHouse(await houseWithPhotos());
     const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
     expect(result.code).toBe(0);
-    expect((await readdir(path.join(root, "dist"))).sort()).toEqual(["issues.json", "plan.json"]);
-    const plan = JSON.parse(await readFile(path.join(root, "dist/plan.json"), "utf8"));
-    expect(plan.summary.decisions).toBe(18);
+    expect((await readdir(path.join(root, "dist"))).sort()).toEqual([
+      "manifest.json",
+      "packs",
+      "plan.json",
+      "report",
+      "report.html",
+      "report.json",
+    ]);
+    const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
+    expect(manifest.schemaVersion).toBe(1);
+    expect(manifest.packs.map((p: { path: string }) => p.path)).toContain("packs/public/jp/x/post");
+    for (const pack of manifest.packs) {
+      const zip = await readFile(path.join(root, "dist", pack.zip.path));
+      expect(zip.length).toBe(pack.zip.bytes);
+    }
+    expect(result.stdout).toMatch(
+      /✓ built \d+ packs, [\d,]+ files \(\d+ images rendered, 0 from cache/,
+    );
   });
 
-  it("writes the same bytes twice for the same input and clock", async () => {
-    const root = await writeHouse(minimalHouse());
+  it("writes the same bytes twice and renders nothing the second time", async () => {
+    const root = await writeHouse(await houseWithPhotos());
     await runCli(["build", "--content", ".", "--out", "a", ...NOW], root);
-    await runCli(["build", "--content", ".", "--out", "b", ...NOW], root);
-    for (const file of ["plan.json", "issues.json"]) {
+    const second = await runCli(["build", "--content", ".", "--out", "b", "--json", ...NOW], root);
+    expect(JSON.parse(second.stdout)).toMatchObject({ ok: true, rendered: 0 });
+    const listing = async (dir: string) =>
+      (await readdir(path.join(root, dir), { recursive: true })).sort();
+    const files = await listing("a");
+    expect(files).toEqual(await listing("b"));
+    for (const file of files.filter((name) => /\.(json|zip|jpg|txt|html)$/.test(name))) {
       expect(await readFile(path.join(root, "a", file))).toEqual(
         await readFile(path.join(root, "b", file)),
       );
@@ -123,9 +149,9 @@ describe("relais build", () => {
   });
 
   it("leaves the last good output untouched when a build fails", async () => {
-    const root = await writeHouse(minimalHouse());
+    const root = await writeHouse(await houseWithPhotos());
     await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
-    const before = await readFile(path.join(root, "dist/plan.json"));
+    const before = await readFile(path.join(root, "dist/manifest.json"));
     await writeFile(path.join(root, "markets/jp.yaml"), "name: Japan\nlocales: [ja\n");
     const failed = await runCli(
       ["build", "--content", ".", "--out", "dist", "--strict", ...NOW],
@@ -133,7 +159,7 @@ describe("relais build", () => {
     );
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("left as it was");
-    expect(await readFile(path.join(root, "dist/plan.json"))).toEqual(before);
+    expect(await readFile(path.join(root, "dist/manifest.json"))).toEqual(before);
     expect((await readdir(root)).filter((name) => name.startsWith(".dist-"))).toEqual([]);
   });
 
@@ -148,7 +174,7 @@ describe("relais build", () => {
 
   it("reads relais.config.ts, and command-line options win over it", async () => {
     const root = await writeHouse({});
-    const house = await writeHouse(minimalHouse());
+    const house = await writeHouse(await houseWithPhotos());
     await writeFile(
       path.join(root, "relais.config.ts"),
       `export default { content: ${JSON.stringify(house)}, out: "public", markets: ["jp"] };\n`,
@@ -161,7 +187,7 @@ describe("relais build", () => {
     );
     const override = await runCli(["build", ...NOW, "--out", "elsewhere"], root);
     expect(override.code).toBe(0);
-    expect(await readdir(path.join(root, "elsewhere"))).toContain("plan.json");
+    expect(await readdir(path.join(root, "elsewhere"))).toContain("manifest.json");
   });
 
   it("rejects an invalid config with exit 2 and names the field", async () => {
@@ -170,6 +196,17 @@ describe("relais build", () => {
     const result = await runCli(["check"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/strict: expected true or false/);
+  });
+
+  it("rejects an invalid channel record with exit 2 and names the record and field", async () => {
+    const root = await writeHouse(minimalHouse());
+    await writeFile(
+      path.join(root, "relais.config.ts"),
+      `export default { channels: [{ id: "x/post", image: { maxBytes: -1 } }] };\n`,
+    );
+    const result = await runCli(["build", ...NOW], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('image.maxBytes of "x/post"');
   });
 });
 

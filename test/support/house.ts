@@ -96,3 +96,15 @@ export async function writeHouse(files: HouseFiles): Promise<string> {
 export function withFiles(changes: HouseFiles, base: HouseFiles = minimalHouse()): HouseFiles {
   return { ...base, ...changes };
 }
+
+/** The minimal house with real photographs from the sample house instead of placeholder bytes. */
+export async function houseWithPhotos(changes: HouseFiles = {}): Promise<HouseFiles> {
+  const { readFile } = await import("node:fs/promises");
+  const photo = (name: string) =>
+    readFile(path.resolve(import.meta.dirname, "../../content/assets", name));
+  return withFiles({
+    "assets/hero.jpg": await photo("yellow-flower.jpg"),
+    "assets/detail.jpg": await photo("lady-bird.jpg"),
+    ...changes,
+  });
+}

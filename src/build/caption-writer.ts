@@ -1,0 +1,60 @@
+import type { Catalog } from "../model/catalog.ts";
+import type { CaptionWriter, PackCaption } from "../pack/assemble-packs.ts";
+import { buildCaption, captionFiles } from "../render/captions/index.ts";
+
+/**
+ * Captions for the packs: the caption engine on the entry's text in the plan's locale, with the
+ * credits of the images that were published. Pure and cheap, so captions are never cached: a
+ * changed caption never touches an image.
+ */
+export function writeCaptions(catalog: Catalog): CaptionWriter {
+  const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
+  const markets = new Map(catalog.markets.map((market) => [market.id, market]));
+  const capsules = new Map(
+    catalog.entries.flatMap((e) => (e.type === "capsule" ? [[e.slug, e] as const] : [])),
+  );
+
+  return (entry, decision, spec): PackCaption | undefined => {
+    const locale = decision.locale;
+    const market = markets.get(decision.market);
+    const text = locale ? entry.text[locale.locale] : undefined;
+    if (!locale || !market || !text) return undefined;
+    const capsule =
+      entry.type === "capsule"
+        ? entry
+        : entry.type === "product" && entry.data.capsule
+          ? capsules.get(entry.data.capsule)
+          : undefined;
+    const images = decision.assets
+      .filter((a) => a.included)
+      .flatMap((a) => assets.get(a.asset) ?? []);
+    const caption = buildCaption({
+      text,
+      locale,
+      brand: catalog.brand,
+      market,
+      capsule: capsule?.type === "capsule" ? capsule.data : undefined,
+      images,
+      rules: spec.text,
+    });
+    if (!caption) return undefined;
+    const files = captionFiles(caption);
+    const { json, ...texts } = files;
+    return {
+      locale: caption.locale,
+      files: {
+        ...Object.fromEntries(
+          Object.entries(texts).map(([name, content]) => [
+            name,
+            { text: content as string, kind: "caption" as const },
+          ]),
+        ),
+        "caption.json": { text: `${JSON.stringify(json, null, 2)}\n`, kind: "caption-data" },
+      },
+      length: caption.length,
+      limit: caption.limit,
+      counting: caption.counting,
+      warnings: caption.warnings.map((w) => `${w.code}: ${w.message}`),
+    };
+  };
+}

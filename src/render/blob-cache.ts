@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Files stored under the hash of what made them (zips, contact sheets): when the file exists, it
+ * is the right one. Writes go to a temporary name and are renamed into place.
+ */
+export class BlobCache {
+  readonly root: string;
+  readonly extension: string;
+
+  constructor(root: string, extension: string) {
+    this.root = root;
+    this.extension = extension;
+  }
+
+  pathOf(key: string): string {
+    return path.join(this.root, key.slice(0, 2), `${key}.${this.extension}`);
+  }
+
+  async has(key: string): Promise<boolean> {
+    try {
+      await access(this.pathOf(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async put(key: string, bytes: Uint8Array): Promise<string> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.tmp`;
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    return target;
+  }
+}
