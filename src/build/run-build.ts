@@ -77,9 +77,6 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       new BlobCache(`${config.cache}/sheets`, "jpg"),
     );
     await staging.write("manifest.json", json(manifest));
-    // The plan without its clock: the output must not change when only the time of the build does.
-    const { now: _clock, ...timeless } = plan;
-    await staging.write("plan.json", json(timeless));
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
     await staging.commit();

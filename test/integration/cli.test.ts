@@ -115,7 +115,6 @@ describe("relais build", () => {
     expect((await readdir(path.join(root, "dist"))).sort()).toEqual([
       "manifest.json",
       "packs",
-      "plan.json",
       "report",
       "report.html",
       "report.json",
@@ -181,8 +180,8 @@ describe("relais build", () => {
     );
     const result = await runCli(["build", ...NOW, "--json"], root);
     expect(result.code).toBe(0);
-    const plan = JSON.parse(await readFile(path.join(root, "public/plan.json"), "utf8"));
-    expect(new Set(plan.decisions.map((d: { market: string }) => d.market))).toEqual(
+    const manifest = JSON.parse(await readFile(path.join(root, "public/manifest.json"), "utf8"));
+    expect(new Set(manifest.packs.map((p: { market: string }) => p.market))).toEqual(
       new Set(["jp"]),
     );
     const override = await runCli(["build", ...NOW, "--out", "elsewhere"], root);

@@ -1,0 +1,157 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
+import type { DistManifest } from "../../src/pack/manifest-types.ts";
+import { distManifestSchema } from "../../src/pack/manifest-types.ts";
+import { runCli } from "../support/run-cli.ts";
+
+/**
+ * The whole sample house, built once for real (sharp on the real photographs), then read back
+ * file by file: every image against its channel record, and nothing that must not be published.
+ */
+const repo = path.resolve(import.meta.dirname, "../..");
+let out: string;
+let manifest: DistManifest;
+const { specs } = resolveChannelSpecs();
+
+beforeAll(async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "relais-sample-"));
+  out = path.join(work, "dist");
+  const { writeFile } = await import("node:fs/promises");
+  await writeFile(
+    path.join(work, "relais.config.ts"),
+    `export default ${JSON.stringify({ content: path.join(repo, "content"), out, cache: path.join(work, "cache") })};\n`,
+  );
+  const result = await runCli(["build", "--now", "2026-12-01T00:00:00Z", "--json"], work);
+  expect(result.code, result.stderr).toBe(0);
+  manifest = distManifestSchema.parse(
+    JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+  );
+}, 300_000);
+
+async function everyFile(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe("the sample house's build", () => {
+  it("gives every placement of every market a pack", () => {
+    const channels = new Set(manifest.packs.map((p) => p.channel));
+    expect(channels.size).toBe(37);
+  });
+
+  it("writes every image exactly as its channel record says, checked by reading the file back", async () => {
+    const images = manifest.packs.flatMap((pack) =>
+      pack.files.filter((f) => f.kind === "image").map((f) => ({ pack, f })),
+    );
+    expect(images.length).toBeGreaterThan(500);
+    for (const { pack, f } of images) {
+      const spec = specs.get(pack.channel);
+      if (!spec) throw new Error(`no record for ${pack.channel}`);
+      const bytes = await readFile(path.join(out, f.path));
+      const meta = await sharp(bytes).metadata();
+      expect(bytes.length, f.path).toBe(f.bytes);
+      expect(bytes.length, f.path).toBeLessThanOrEqual(spec.image.maxBytes);
+      expect(meta.format, f.path).toBe(spec.image.format);
+      expect(meta.space, f.path).toBe("srgb");
+      expect(meta.exif, f.path).toBeUndefined();
+      const extra = /-w(\d+)\.\w+$/.exec(f.path);
+      const size = spec.image.size;
+      if (extra) {
+        expect(meta.width, f.path).toBe(Number(extra[1]));
+      } else if (size.fit === "exact") {
+        expect([meta.width, meta.height], f.path).toEqual([size.width, size.height]);
+      } else {
+        expect(meta.width, f.path).toBe(size.width);
+      }
+    }
+  });
+
+  it("zips each pack with exactly the pack's files", async () => {
+    for (const pack of manifest.packs.slice(0, 40)) {
+      const zip = unzipSync(await readFile(path.join(out, pack.zip.path)));
+      const inManifest = pack.files.map((f) => f.path.slice(pack.path.length + 1)).sort();
+      expect(Object.keys(zip).sort()).toEqual(inManifest);
+    }
+  });
+
+  it("never lets the 2099 capsule or its products appear in any file, caption, zip or manifest", async () => {
+    const capsuleFolder = path.join(repo, "content/capsules/aurele-nuit");
+    const titles: string[] = [];
+    for (const file of await readdir(capsuleFolder)) {
+      const title = /^title:\s*(.+)$/m.exec(
+        await readFile(path.join(capsuleFolder, file), "utf8"),
+      )?.[1];
+      if (title) titles.push(title.replace(/^["']|["']$/g, ""));
+    }
+    const products = [
+      "carre-ruban-de-nuit",
+      "etole-tourbillon",
+      "bague-couronne-d-eau",
+      "minaudiere-poisson-d-or",
+    ];
+    const needles = ["aurele-nuit", "AureleNuit", ...titles, ...products];
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    await expectNowhere(needles);
+  });
+
+  it("never uses the expired image, in any market", async () => {
+    // storm-road is the only photograph by its creator: his name would be in any file's XMP.
+    expect(manifest.packs.flatMap((p) => p.files).some((f) => f.asset === "storm-road")).toBe(
+      false,
+    );
+    await expectNowhere(["storm-road", "Sergey Nazarov"]);
+  });
+
+  it("never uses the cn-excluded image in cn, and does use it elsewhere", async () => {
+    const uses = manifest.packs.flatMap((p) =>
+      p.files.filter((f) => f.asset === "dune-grasses").map(() => p.market),
+    );
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses).not.toContain("cn");
+    const cnFiles = (await everyFile(out)).filter(
+      (file) => file.includes(`${path.sep}cn${path.sep}`) || file.includes("__cn__"),
+    );
+    expect(cnFiles.length).toBeGreaterThan(0);
+    for (const file of cnFiles) {
+      const text = (await readFile(file)).toString("latin1");
+      expect(text.includes("dune-grasses"), file).toBe(false);
+      expect(text.includes("Marco Cogoni"), file).toBe(false);
+    }
+  });
+});
+
+/**
+ * Scans every byte of what is published — the packs, their zips and images, and manifest.json —
+ * for each needle (as UTF-8). The build report is the editors' own and names what was held back.
+ */
+async function expectNowhere(needles: readonly string[]) {
+  const patterns = needles.map((needle) => Buffer.from(needle, "utf8"));
+  const published = [
+    ...(await everyFile(path.join(out, "packs"))),
+    path.join(out, "manifest.json"),
+  ];
+  expect(published.length).toBeGreaterThan(1000);
+  for (const file of published) {
+    const bytes = await readFile(file);
+    for (const [i, pattern] of patterns.entries()) {
+      expect(bytes.includes(pattern), `${needles[i]} found in ${path.relative(out, file)}`).toBe(
+        false,
+      );
+    }
+    if (file.endsWith(".zip")) {
+      for (const [name, content] of Object.entries(unzipSync(bytes))) {
+        for (const [i, pattern] of patterns.entries()) {
+          expect(
+            Buffer.from(content).includes(pattern) || name.includes(needles[i] ?? ""),
+            `${needles[i]} in ${file}:${name}`,
+          ).toBe(false);
+        }
+      }
+    }
+  }
+}
