@@ -36,6 +36,8 @@ export interface ChannelReport {
   skipped: { audience: string; entry: string; reasons: string[] }[];
   /** Images left out of an entry that was published (licence, territory, expiry). */
   imagesLeftOut: { audience: string; entry: string; asset: string; reasons: string[] }[];
+  /** Entries published in a fallback locale: a translation the editors may want to add. */
+  fallbacks: { audience: string; entry: string; locale: string; missing: string }[];
   warnings: BuildWarning[];
 }
 
@@ -50,7 +52,15 @@ export function buildReport(
     const key = `${market} ${channel}`;
     let report = channels.get(key);
     if (!report) {
-      report = { market, channel, packs: [], skipped: [], imagesLeftOut: [], warnings: [] };
+      report = {
+        market,
+        channel,
+        packs: [],
+        skipped: [],
+        imagesLeftOut: [],
+        fallbacks: [],
+        warnings: [],
+      };
       channels.set(key, report);
     }
     return report;
@@ -70,6 +80,14 @@ export function buildReport(
           reasons: reasons.map((r) => r.message),
         });
       continue;
+    }
+    if (decision.locale?.fallback) {
+      report.fallbacks.push({
+        audience: decision.audience,
+        entry,
+        locale: decision.locale.locale,
+        missing: decision.locale.chain[0] ?? "",
+      });
     }
     for (const asset of decision.assets) {
       if (!asset.included) {

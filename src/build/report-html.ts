@@ -52,6 +52,10 @@ export function reportHtml(
           (s) =>
             `<tr class="skip"><td>${escapeHtml(s.audience)}</td><td>${escapeHtml(s.entry)}</td><td>image ${escapeHtml(s.asset)} left out: ${escapeHtml(s.reasons.join("; "))}</td></tr>`,
         ),
+        ...channel.fallbacks.map(
+          (f) =>
+            `<tr class="warn"><td>${escapeHtml(f.audience)}</td><td>${escapeHtml(f.entry)}</td><td>shown in ${escapeHtml(f.locale)}: no ${escapeHtml(f.missing)} text</td></tr>`,
+        ),
         ...channel.warnings.map(
           (w) =>
             `<tr class="warn"><td>${escapeHtml(w.audience)}</td><td>${escapeHtml(w.entry ?? "")}</td><td>${escapeHtml(w.message)}</td></tr>`,

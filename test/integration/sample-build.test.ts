@@ -125,6 +125,48 @@ describe("the sample house's build", () => {
   });
 });
 
+describe("the sample house's build report", () => {
+  it("tells the editors what fell back, what was too small and what was held back", async () => {
+    const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+    const kr = report.markets.find((m: { market: string }) => m.market === "kr");
+    const instagram = kr.channels.find(
+      (c: { channel: string }) => c.channel === "instagram/feed-portrait",
+    );
+    expect(instagram.fallbacks).toContainEqual({
+      audience: "press",
+      entry: "product/boucles-rosee",
+      locale: "en",
+      missing: "ko",
+    });
+    const cn = report.markets.find((m: { market: string }) => m.market === "cn");
+    const wechat = cn.channels.find(
+      (c: { channel: string }) => c.channel === "wechat/article-cover",
+    );
+    expect(
+      wechat.skipped.some(
+        (s: { entry: string; reasons: string[] }) =>
+          s.entry === "capsule/aurele-nuit" &&
+          s.reasons[0]?.includes("2099-03-01 10:00 Asia/Shanghai"),
+      ),
+    ).toBe(true);
+    expect(wechat.imagesLeftOut.some((s: { asset: string }) => s.asset === "dune-grasses")).toBe(
+      true,
+    );
+    const warnings = report.markets.flatMap((m: { channels: { warnings: { code: string }[] }[] }) =>
+      m.channels.flatMap((c) => c.warnings),
+    );
+    expect(warnings.some((w: { code: string }) => w.code === "source-too-small")).toBe(true);
+  });
+
+  it("shows a contact sheet of every pack in report.html", async () => {
+    const html = await readFile(path.join(out, "report.html"), "utf8");
+    const sheets = [...html.matchAll(/<img src="(report\/[^"]+\.jpg)"/g)].map((m) => m[1] ?? "");
+    expect(sheets.length).toBe(manifest.packs.length);
+    const meta = await sharp(path.join(out, sheets[0] ?? "")).metadata();
+    expect(meta.format).toBe("jpeg");
+  });
+});
+
 /**
  * Scans every byte of what is published — the packs, their zips and images, and manifest.json —
  * for each needle (as UTF-8). The build report is the editors' own and names what was held back.
