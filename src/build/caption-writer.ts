@@ -14,7 +14,23 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
     catalog.entries.flatMap((e) => (e.type === "capsule" ? [[e.slug, e] as const] : [])),
   );
 
-  return (entry, decision, spec): PackCaption | undefined => {
+  // The audience does not change a caption: one caption serves all the audiences of a market.
+  const made = new Map<string, PackCaption | undefined>();
+  return (entry, decision, spec) => {
+    const images = decision.assets.filter((a) => a.included).map((a) => a.asset);
+    const key = JSON.stringify([
+      decision.market,
+      entry.type,
+      entry.slug,
+      decision.locale?.locale,
+      spec.id,
+      images,
+    ]);
+    if (!made.has(key)) made.set(key, write(entry, decision, spec));
+    return made.get(key);
+  };
+
+  function write(...[entry, decision, spec]: Parameters<CaptionWriter>): PackCaption | undefined {
     const locale = decision.locale;
     const market = markets.get(decision.market);
     const text = locale ? entry.text[locale.locale] : undefined;
@@ -56,5 +72,5 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
       counting: caption.counting,
       warnings: caption.warnings.map((w) => `${w.code}: ${w.message}`),
     };
-  };
+  }
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
+import pLimit from "p-limit";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
@@ -66,9 +67,19 @@ export async function assemblePacks(
   const warnings: BuildWarning[] = [];
   const packs: PackManifest[] = [];
   const ordered = [...input.renderPlan.packs].sort((a, b) => compare(packPath(a), packPath(b)));
-  for (const pack of ordered) {
-    const written = await writePack(staging, pack, input, warnings);
-    if (written) packs.push(written);
+  // Packs are independent: writing several at once keeps the disk busy. Results keep their order.
+  const limit = pLimit(PACKS_AT_ONCE);
+  const written = await Promise.all(
+    ordered.map((pack) =>
+      limit(async () => {
+        const own: BuildWarning[] = [];
+        return { manifest: await writePack(staging, pack, input, own), warnings: own };
+      }),
+    ),
+  );
+  for (const result of written) {
+    if (result.manifest) packs.push(result.manifest);
+    warnings.push(...result.warnings);
   }
   return { manifest: { schemaVersion: 1, packs }, warnings };
 }
@@ -214,6 +225,9 @@ async function writePack(
     files: files.sort((a, b) => compare(a.path, b.path)),
   };
 }
+
+/** Packs written at once: enough to overlap file-system waits, few enough to bound memory (zips). */
+const PACKS_AT_ONCE = 8;
 
 /** Bump when zipPack's output changes for the same files. */
 const ZIP_VERSION = 1;

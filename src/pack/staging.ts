@@ -25,12 +25,20 @@ export async function openStaging(out: string): Promise<Staging> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(path.join(parent, `.${path.basename(out)}-next-`));
   const firstCopies = new Map<string, string>();
+  // Folders already made, shared by concurrent writers: each folder costs one mkdir.
+  const folders = new Map<string, Promise<unknown>>();
 
   const target = async (relative: string) => {
     const file = path.join(dir, relative);
     if (!file.startsWith(dir + path.sep))
       throw new Error(`[relais] [pack] Refusing to write outside the output: ${relative}`);
-    await mkdir(path.dirname(file), { recursive: true });
+    const folder = path.dirname(file);
+    let made = folders.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      folders.set(folder, made);
+    }
+    await made;
     return file;
   };
 
