@@ -133,6 +133,15 @@ async function writePack(
         });
         continue;
       }
+      if (result.upscaled !== undefined) {
+        warnings.push({
+          ...where,
+          code: "upscaled",
+          entry: entryId,
+          asset: asset.id,
+          message: `${image.path}: the source was enlarged ×${result.upscaled.toFixed(2)}, past the limit; it may look soft`,
+        });
+      }
       if (result.image.quality < spec.image.quality) {
         warnings.push({
           ...where,

@@ -12,7 +12,7 @@ import type { ImageRights } from "../render/images/xmp.ts";
 import type { Plan, PlanDecision } from "./types.ts";
 
 /** Bump when the renderer changes its output for the same task. */
-export const RENDER_KEY_VERSION = 1;
+export const RENDER_KEY_VERSION = 2;
 
 /** The versions of the image engine: part of every key, since a new libvips can change bytes. */
 export interface EngineVersions {

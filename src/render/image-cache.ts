@@ -13,6 +13,8 @@ export interface CachedImage {
   sha256: string;
   /** The encoder quality used (lower than the record's when the byte budget forced it). */
   quality: number;
+  /** Output pixels per source pixel: above 1 the source was enlarged. */
+  scale: number;
   /** Absolute path of the image file in the cache. */
   file: string;
 }

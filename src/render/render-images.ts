@@ -27,6 +27,7 @@ export interface RenderProgress {
 }
 
 export type RenderResult =
+  /** `upscaled`: the enlargement, when past `maxUpscale` and rendered anyway (`tooSmall: "mark"`). */
   | { status: "ok"; image: CachedImage; cached: boolean; upscaled?: number }
   | { status: "too-small"; scale: number; message: string }
   | { status: "failed"; message: string };
@@ -60,10 +61,20 @@ export async function renderImages(
         const missing: ImageTask[] = [];
         for (const task of group) {
           const hit = await options.cache.get(task.key);
-          if (hit) {
-            results.set(task.key, { status: "ok", image: hit, cached: true });
-            cached += 1;
-          } else missing.push(task);
+          if (!hit) {
+            missing.push(task);
+            continue;
+          }
+          // The enlargement is a fact of the task, kept with the image: the limits apply to hits too.
+          if (hit.scale > options.maxUpscale && options.tooSmall === "skip") {
+            results.set(task.key, tooSmallResult(hit.scale, hit, options));
+            continue;
+          }
+          results.set(
+            task.key,
+            withUpscale({ status: "ok", image: hit, cached: true }, hit.scale, options),
+          );
+          cached += 1;
         }
         if (missing.length > 0) {
           // The header gives the size: a source too small for every missing output is never decoded.
@@ -76,7 +87,7 @@ export async function renderImages(
           if (toRender.length > 0) {
             const source = await decodeSource(missing[0]?.location as string);
             for (const task of toRender) {
-              const result = await renderOne(task, source, options.cache);
+              const result = await renderOne(task, source, options);
               results.set(task.key, result);
               if (result.status === "ok") rendered += 1;
             }
@@ -108,11 +119,29 @@ function tooSmallFor(
 ): RenderResult | undefined {
   const frame = frameOf(task, source);
   if (frame.scale <= options.maxUpscale || options.tooSmall !== "skip") return undefined;
+  return tooSmallResult(frame.scale, { width: frame.outWidth, height: frame.outHeight }, options);
+}
+
+function tooSmallResult(
+  scale: number,
+  output: { width: number; height: number },
+  options: RenderOptions,
+): RenderResult {
+  const sourceWidth = Math.round(output.width / scale);
+  const sourceHeight = Math.round(output.height / scale);
   return {
     status: "too-small",
-    scale: frame.scale,
-    message: `the source gives ${frame.width}×${frame.height} pixels for a ${frame.outWidth}×${frame.outHeight} output (×${frame.scale.toFixed(2)}, more than the ×${options.maxUpscale} allowed)`,
+    scale,
+    message: `the source gives ${sourceWidth}×${sourceHeight} pixels for a ${output.width}×${output.height} output (×${scale.toFixed(2)}, more than the ×${options.maxUpscale} allowed)`,
   };
+}
+
+function withUpscale(
+  result: Extract<RenderResult, { status: "ok" }>,
+  scale: number,
+  options: RenderOptions,
+): RenderResult {
+  return scale > options.maxUpscale ? { ...result, upscaled: scale } : result;
 }
 
 /** Width and height after EXIF orientation, from the file's header alone. */
@@ -124,13 +153,12 @@ async function orientedSize(location: string): Promise<{ width: number; height: 
 async function renderOne(
   task: ImageTask,
   source: Awaited<ReturnType<typeof decodeSource>>,
-  cache: ImageCache,
+  options: RenderOptions,
 ): Promise<RenderResult> {
   const frame = frameOf(task, source);
-  const upscaled = frame.scale > 1 ? frame.scale : undefined;
   try {
     const encoded = await encodeVariant(source, frame, { ...task.encode, rights: task.rights });
-    const image = await cache.put(
+    const image = await options.cache.put(
       {
         key: task.key,
         format: encoded.format,
@@ -139,12 +167,11 @@ async function renderOne(
         bytes: encoded.bytes.length,
         sha256: createHash("sha256").update(encoded.bytes).digest("hex"),
         quality: encoded.quality,
+        scale: frame.scale,
       },
       encoded.bytes,
     );
-    return upscaled
-      ? { status: "ok", image, cached: false, upscaled }
-      : { status: "ok", image, cached: false };
+    return withUpscale({ status: "ok", image, cached: false }, frame.scale, options);
   } catch (error) {
     if (error instanceof ByteBudgetError) return { status: "failed", message: error.message };
     throw error;

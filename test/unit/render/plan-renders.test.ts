@@ -34,7 +34,7 @@ describe("render keys", () => {
       '"engine":{"sharp":"0.35.5","vips":"8.18.7"},"framing":{},' +
       '"rights":{"creator":"John Roe","rights":"© John Roe. Licence: GPL-2.0-or-later"},' +
       '"size":{"fit":"exact","height":500,"width":400},' +
-      `"source":"${createHash("sha256").update("image bytes").digest("hex")}","v":1}`;
+      `"source":"${createHash("sha256").update("image bytes").digest("hex")}","v":2}`;
     expect(task.key).toBe(createHash("sha256").update(serialized).digest("hex"));
   });
 

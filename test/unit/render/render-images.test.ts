@@ -91,4 +91,28 @@ describe("renderImages", () => {
     );
     expect(report.rendered).toBe(0);
   });
+
+  it("renders a too-small output anyway when asked to mark it, and keeps the mark on a cache hit", async () => {
+    const { catalog } = validateCatalog(await createMarkdownSource({ root: content }).load());
+    const asset = catalog?.assets.find((a) => a.id === "yellow-flower");
+    if (!asset) throw new Error("sample asset");
+    const big = testChannel("c/big", {
+      size: { fit: "exact", width: 3000, height: 3000 },
+      maxBytes: 50_000_000,
+    });
+    const task = imageTask(asset, big, big.image.size, engine);
+    const cache = await freshCache();
+    const options = { cache, maxUpscale: 1.25, tooSmall: "mark" } as const;
+    const first = (await renderImages([task], options)).results.get(task.key);
+    const again = (await renderImages([task], options)).results.get(task.key);
+    for (const result of [first, again]) {
+      expect(result?.status).toBe("ok");
+      expect(result?.status === "ok" && result.upscaled).toBeGreaterThan(1.25);
+    }
+    // The same cached image under "skip" is left out, as a fresh render would be.
+    const skipped = (await renderImages([task], { ...options, tooSmall: "skip" })).results.get(
+      task.key,
+    );
+    expect(skipped?.status).toBe("too-small");
+  });
 });
