@@ -51,12 +51,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     ],
   ];
   for (const [name, description, run] of commands) {
-    withCommonOptions(program.command(name).description(description)).action(
-      async (commandOptions: CommonOptions) => {
-        const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
-        exitCode = await run(context, output);
-      },
-    );
+    const command = withCommonOptions(program.command(name).description(description));
+    if (name === "build")
+      command.option("--no-site", "build the packs only, without the press kit site");
+    command.action(async (commandOptions: CommonOptions) => {
+      const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
+      exitCode = await run(context, output);
+    });
   }
 
   try {

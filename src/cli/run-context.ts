@@ -16,6 +16,8 @@ export interface CommonOptions {
   source?: string;
   strict?: boolean;
   json?: boolean;
+  /** `--no-site` sets it to false: packs only, no press kit site. */
+  site?: boolean;
 }
 
 export class UsageError extends Error {
@@ -51,6 +53,7 @@ export async function createRunContext(
     content: options.content === undefined ? undefined : path.resolve(cwd, options.content),
     out: options.out === undefined ? undefined : path.resolve(cwd, options.out),
     strict: options.strict,
+    site: options.site === false ? { ...config.site, enabled: false } : undefined,
   };
   return { config: resolveConfig(root, config, overrides), now, json: options.json === true };
 }

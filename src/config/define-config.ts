@@ -34,6 +34,17 @@ export const configSchema = z.strictObject({
    * field) placements of the built-in library; see docs/channels.md.
    */
   channels: z.array(z.looseObject({ id: z.string() })).optional(),
+  /**
+   * The press kit site. `url` is where it is served (canonical URLs, feeds, sitemap).
+   * @default { url: "http://localhost:4321", enabled: true }
+   */
+  site: z
+    .strictObject({
+      url: z.url().optional(),
+      /** Build the site with the packs. @default true */
+      enabled: z.boolean().optional(),
+    })
+    .optional(),
   render: z
     .strictObject({
       /**

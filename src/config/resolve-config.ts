@@ -15,6 +15,9 @@ export interface ResolvedConfig {
   /** Channel records (config `channels`) to override or add, validated when channels are resolved. */
   channelRecords: readonly unknown[];
   render: { maxUpscale: number; tooSmall: "skip" | "mark"; concurrency: number };
+  site: { url: string; enabled: boolean };
+  /** Folder for the build's own state beside the cache (site data, the kit secret). */
+  state: string;
 }
 
 /** Frozen defaults; each is documented on `RelaisConfig`. */
@@ -26,6 +29,7 @@ export const configDefaults = Object.freeze({
   strict: false,
   maxUpscale: 1.25,
   tooSmall: "skip",
+  siteUrl: "http://localhost:4321",
 } as const);
 
 /** User config, then command-line overrides (which win) → absolute paths and every default set. */
@@ -45,6 +49,11 @@ export function resolveConfig(
     markets: merged.markets ? Object.freeze([...merged.markets]) : undefined,
     audiences: merged.audiences ? Object.freeze([...merged.audiences]) : undefined,
     channelRecords: Object.freeze([...(merged.channels ?? [])]),
+    site: Object.freeze({
+      url: (merged.site?.url ?? configDefaults.siteUrl).replace(/\/+$/, ""),
+      enabled: merged.site?.enabled ?? true,
+    }),
+    state: path.resolve(root, merged.cache, ".."),
     render: Object.freeze({
       maxUpscale: merged.render?.maxUpscale ?? configDefaults.maxUpscale,
       tooSmall: merged.render?.tooSmall ?? configDefaults.tooSmall,

@@ -110,7 +110,10 @@ describe("relais plan", () => {
 describe("relais build", () => {
   it("writes packs, zips, the manifest, the plan and the report", async () => {
     const root = await writeHouse(await houseWithPhotos());
-    const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    const result = await runCli(
+      ["build", "--no-site", "--content", ".", "--out", "dist", ...NOW],
+      root,
+    );
     expect(result.code).toBe(0);
     expect((await readdir(path.join(root, "dist"))).sort()).toEqual([
       "manifest.json",
@@ -133,8 +136,11 @@ describe("relais build", () => {
 
   it("writes the same bytes twice and renders nothing the second time", async () => {
     const root = await writeHouse(await houseWithPhotos());
-    await runCli(["build", "--content", ".", "--out", "a", ...NOW], root);
-    const second = await runCli(["build", "--content", ".", "--out", "b", "--json", ...NOW], root);
+    await runCli(["build", "--no-site", "--content", ".", "--out", "a", ...NOW], root);
+    const second = await runCli(
+      ["build", "--no-site", "--content", ".", "--out", "b", "--json", ...NOW],
+      root,
+    );
     expect(JSON.parse(second.stdout)).toMatchObject({ ok: true, rendered: 0 });
     const listing = async (dir: string) =>
       (await readdir(path.join(root, dir), { recursive: true })).sort();
@@ -149,11 +155,11 @@ describe("relais build", () => {
 
   it("leaves the last good output untouched when a build fails", async () => {
     const root = await writeHouse(await houseWithPhotos());
-    await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    await runCli(["build", "--no-site", "--content", ".", "--out", "dist", ...NOW], root);
     const before = await readFile(path.join(root, "dist/manifest.json"));
     await writeFile(path.join(root, "markets/jp.yaml"), "name: Japan\nlocales: [ja\n");
     const failed = await runCli(
-      ["build", "--content", ".", "--out", "dist", "--strict", ...NOW],
+      ["build", "--no-site", "--content", ".", "--out", "dist", "--strict", ...NOW],
       root,
     );
     expect(failed.code).toBe(1);
@@ -166,7 +172,10 @@ describe("relais build", () => {
     const root = await writeHouse(withFiles({ "brand.yaml": undefined }));
     await mkdir(path.join(root, "dist"));
     await writeFile(path.join(root, "dist/keep.txt"), "last good");
-    const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+    const result = await runCli(
+      ["build", "--no-site", "--content", ".", "--out", "dist", ...NOW],
+      root,
+    );
     expect(result.code).toBe(1);
     expect(await readFile(path.join(root, "dist/keep.txt"), "utf8")).toBe("last good");
   });
@@ -178,13 +187,13 @@ describe("relais build", () => {
       path.join(root, "relais.config.ts"),
       `export default { content: ${JSON.stringify(house)}, out: "public", markets: ["jp"] };\n`,
     );
-    const result = await runCli(["build", ...NOW, "--json"], root);
+    const result = await runCli(["build", "--no-site", ...NOW, "--json"], root);
     expect(result.code).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(root, "public/manifest.json"), "utf8"));
     expect(new Set(manifest.packs.map((p: { market: string }) => p.market))).toEqual(
       new Set(["jp"]),
     );
-    const override = await runCli(["build", ...NOW, "--out", "elsewhere"], root);
+    const override = await runCli(["build", "--no-site", ...NOW, "--out", "elsewhere"], root);
     expect(override.code).toBe(0);
     expect(await readdir(path.join(root, "elsewhere"))).toContain("manifest.json");
   });

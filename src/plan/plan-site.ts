@@ -1,0 +1,79 @@
+import type { ImageFormat } from "../channels/channel-spec.ts";
+import type { Catalog } from "../model/catalog.ts";
+import { type Entry, entryAssetIds } from "../model/entries.ts";
+import { type EngineVersions, type ImageTask, imageTask } from "./plan-renders.ts";
+import { siteImagePlacements, siteOgPlacement } from "./site-placements.ts";
+import type { Plan } from "./types.ts";
+
+/** The renders of one image for the site: its widths in each format, and its OG image. */
+export interface SiteImagePlan {
+  asset: string;
+  variants: { format: ImageFormat; width: number; task: string }[];
+  og: string;
+}
+
+export interface SiteEntryPlan {
+  entry: Entry;
+  images: SiteImagePlan[];
+}
+
+export interface SitePlan {
+  tasks: ImageTask[];
+  /** By market id: the entries the site shows there, in catalog order. */
+  markets: Map<string, SiteEntryPlan[]>;
+}
+
+/**
+ * What the press kit site shows in each market: an entry included for some listed audience (on
+ * any channel), with the images at least one of those decisions may use. Embargoed entries and
+ * excluded or expired images never get here, because the plan never included them. Pure.
+ */
+export function planSite(plan: Plan, catalog: Catalog, engine: EngineVersions): SitePlan {
+  const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
+  const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
+  const usable = new Map<string, Set<string>>();
+  for (const decision of plan.decisions) {
+    if (!decision.included || !listed.has(decision.audience)) continue;
+    const key = `${decision.market}\u0000${decision.entry.type}\u0000${decision.entry.slug}`;
+    const set = usable.get(key) ?? new Set<string>();
+    for (const asset of decision.assets) if (asset.included) set.add(asset.asset);
+    usable.set(key, set);
+  }
+
+  const tasks = new Map<string, ImageTask>();
+  const markets = new Map<string, SiteEntryPlan[]>();
+  const imagePlans = new Map<string, SiteImagePlan>();
+  for (const market of catalog.markets) {
+    const entries: SiteEntryPlan[] = [];
+    for (const entry of catalog.entries) {
+      const allowed = usable.get(`${market.id}\u0000${entry.type}\u0000${entry.slug}`);
+      if (!allowed) continue;
+      const images = entryAssetIds(entry)
+        .filter((id) => allowed.has(id))
+        .flatMap((id) => {
+          const asset = assets.get(id);
+          if (!asset) return [];
+          let image = imagePlans.get(id);
+          if (!image) {
+            const variants: SiteImagePlan["variants"] = [];
+            for (const spec of siteImagePlacements) {
+              const widths = [...spec.image.extraWidths, spec.image.size.width];
+              for (const width of widths) {
+                const task = imageTask(asset, spec, { fit: "width", width }, engine);
+                tasks.set(task.key, task);
+                variants.push({ format: spec.image.format, width, task: task.key });
+              }
+            }
+            const og = imageTask(asset, siteOgPlacement, siteOgPlacement.image.size, engine);
+            tasks.set(og.key, og);
+            image = { asset: id, variants, og: og.key };
+            imagePlans.set(id, image);
+          }
+          return [image];
+        });
+      entries.push({ entry, images });
+    }
+    markets.set(market.id, entries);
+  }
+  return { tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), markets };
+}
