@@ -1,12 +1,24 @@
-// The press kit site: Astro reads what the pipeline wrote in dist/ and never processes an image
-// again. Pages, layouts and components live in src/site/. A plain object keeps this file valid
-// before the site's own dependencies are installed; `defineConfig` from "astro/config" is only a
-// typed identity over it.
+// The press kit site. Astro reads the site data the pipeline wrote and never processes an image
+// again: pages show the pipeline's own derivatives, so the image service is a no-op. A plain
+// object keeps this file valid before the site's own dependencies are installed; `defineConfig`
+// from "astro/config" is only a typed identity over it. `buildSite()` (src/site/build-site.ts)
+// adds `site`, `outDir` and the data file for each build.
 export default {
-  root: ".",
   srcDir: "./src/site",
   publicDir: "./src/site/public",
   outDir: "./dist/site",
   output: "static",
   trailingSlash: "always",
+  build: {
+    format: "directory",
+    // One small stylesheet, inlined: a page is one request, with nothing to block on.
+    inlineStylesheets: "always",
+  },
+  image: {
+    service: { entrypoint: "astro/assets/services/noop" },
+  },
+  // No page needs JavaScript; nothing may be fetched ahead by script either.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [],
 };

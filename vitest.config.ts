@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The browser suite runs apart (`npm run test:e2e`), so `npm test` needs no browser.
+    exclude: ["test/e2e/**", "node_modules/**"],
     // Two cores here and in CI: forks keep memory predictable.
     pool: "forks",
   },

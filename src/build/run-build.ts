@@ -7,6 +7,7 @@ import type { DistManifest } from "../pack/manifest-types.ts";
 import { openStaging } from "../pack/staging.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { planRenders } from "../plan/plan-renders.ts";
+import { planSite } from "../plan/plan-site.ts";
 import type { Plan } from "../plan/types.ts";
 import { BlobCache } from "../render/blob-cache.ts";
 import { ImageCache } from "../render/image-cache.ts";
@@ -16,6 +17,7 @@ import type { ContentIssue } from "../validate/issue.ts";
 import { type BuildReport, buildReport } from "./build-report.ts";
 import { writeContactSheets } from "./contact-sheets.ts";
 import { reportHtml } from "./report-html.ts";
+import { buildSiteStage } from "./site-stage.ts";
 
 export interface BuildInput {
   catalog: Catalog;
@@ -48,11 +50,14 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     { markets: config.markets, audiences: config.audiences, channels },
     now,
   );
-  const renderPlan = planRenders(plan, catalog, channels, {
-    sharp: sharp.versions.sharp,
-    vips: sharp.versions.vips,
-  });
-  const render = await renderImages(renderPlan.tasks, {
+  const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
+  const renderPlan = planRenders(plan, catalog, channels, engine);
+  const sitePlan = config.site.enabled ? planSite(plan, catalog, engine) : undefined;
+  // Packs and site in one render pass, so each source is decoded once for both.
+  const tasks = new Map(
+    [...renderPlan.tasks, ...(sitePlan?.tasks ?? [])].map((task) => [task.key, task]),
+  );
+  const render = await renderImages([...tasks.values()], {
     cache: new ImageCache(`${config.cache}/images`),
     maxUpscale: config.render.maxUpscale,
     tooSmall: config.render.tooSmall,
@@ -79,6 +84,17 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     await staging.write("manifest.json", json(manifest));
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
+    if (sitePlan) {
+      await buildSiteStage({
+        staging,
+        catalog,
+        sitePlan,
+        results: render.results,
+        manifest,
+        channels,
+        config,
+      });
+    }
     await staging.commit();
     const files = manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0);
     return {

@@ -17,6 +17,8 @@ const repo = path.resolve(import.meta.dirname, "../..");
 let out: string;
 let manifest: DistManifest;
 const { specs } = resolveChannelSpecs();
+/** A secret with a recognisable shape, so a leak of it anywhere in dist/ is easy to find. */
+const KIT_SECRET = "kit-secret-7f3a9c2e4b1d8f6a0c5e9b2d4f7a1c3e";
 
 beforeAll(async () => {
   const work = await mkdtemp(path.join(tmpdir(), "relais-sample-"));
@@ -26,7 +28,9 @@ beforeAll(async () => {
     path.join(work, "relais.config.ts"),
     `export default ${JSON.stringify({ content: path.join(repo, "content"), out, cache: path.join(work, "cache") })};\n`,
   );
+  process.env.RELAIS_KIT_SECRET = KIT_SECRET;
   const result = await runCli(["build", "--now", "2026-12-01T00:00:00Z", "--json"], work);
+  delete process.env.RELAIS_KIT_SECRET;
   expect(result.code, result.stderr).toBe(0);
   manifest = distManifestSchema.parse(
     JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
@@ -38,7 +42,7 @@ async function everyFile(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-describe("the sample house's build", () => {
+describe("the sample house's build", { timeout: 120_000 }, () => {
   it("gives every placement of every market a pack", () => {
     const channels = new Set(manifest.packs.map((p) => p.channel));
     expect(channels.size).toBe(37);
@@ -125,7 +129,7 @@ describe("the sample house's build", () => {
   });
 });
 
-describe("the sample house's build report", () => {
+describe("the sample house's build report", { timeout: 120_000 }, () => {
   it("tells the editors what fell back, what was too small and what was held back", async () => {
     const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
     const kr = report.markets.find((m: { market: string }) => m.market === "kr");
@@ -167,6 +171,41 @@ describe("the sample house's build report", () => {
   });
 });
 
+describe("the sample house's site", { timeout: 120_000 }, () => {
+  it("never writes the kit secret anywhere in dist/", async () => {
+    for (const file of await everyFile(out)) {
+      expect((await readFile(file)).includes(KIT_SECRET), file).toBe(false);
+    }
+  });
+
+  it("keeps the ambassadors' kit unlisted: noindex, and absent from the sitemap, feeds and other pages", async () => {
+    const kitFolders = await readdir(path.join(out, "site/fr/kit"));
+    const token = kitFolders.find((name) => /^[0-9a-f]{32}$/.test(name));
+    expect(token).toBeDefined();
+    const kitPage = await readFile(
+      path.join(out, "site/fr/kit", token ?? "", "fr/index.html"),
+      "utf8",
+    );
+    expect(kitPage).toMatch(/<meta name="robots" content="noindex/);
+    for (const file of await everyFile(path.join(out, "site"))) {
+      if (file.includes(`${path.sep}${token}${path.sep}`) || !/\.(html|xml|json|txt)$/.test(file))
+        continue;
+      expect((await readFile(file, "utf8")).includes(token ?? ""), file).toBe(false);
+    }
+  });
+
+  it("serves no script and keeps every page light", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const pages = (await everyFile(path.join(out, "site"))).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const page of pages) {
+      const html = await readFile(page);
+      expect(html.includes("<script"), page).toBe(false);
+      expect(gzipSync(html).length, page).toBeLessThanOrEqual(50 * 1024);
+    }
+  });
+});
+
 /**
  * Scans every byte of what is published — the packs, their zips and images, and manifest.json —
  * for each needle (as UTF-8). The build report is the editors' own and names what was held back.
@@ -175,6 +214,7 @@ async function expectNowhere(needles: readonly string[]) {
   const patterns = needles.map((needle) => Buffer.from(needle, "utf8"));
   const published = [
     ...(await everyFile(path.join(out, "packs"))),
+    ...(await everyFile(path.join(out, "site"))),
     path.join(out, "manifest.json"),
   ];
   expect(published.length).toBeGreaterThan(1000);

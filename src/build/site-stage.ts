@@ -1,0 +1,270 @@
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import type { ResolvedConfig } from "../config/resolve-config.ts";
+import type { Catalog } from "../model/catalog.ts";
+import { type Entry, entryTitle } from "../model/entries.ts";
+import type { Market } from "../model/market.ts";
+import type { DistManifest } from "../pack/manifest-types.ts";
+import type { Staging } from "../pack/staging.ts";
+import { publishMomentOf } from "../plan/eligibility.ts";
+import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
+import type { RenderResult } from "../render/render-images.ts";
+import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
+import { resolveMoment } from "../time/moment.ts";
+import { kitSecret, kitToken } from "./kit-token.ts";
+
+export interface SiteStageInput {
+  staging: Staging;
+  catalog: Catalog;
+  sitePlan: SitePlan;
+  results: ReadonlyMap<string, RenderResult>;
+  manifest: DistManifest;
+  channels: ReadonlyMap<string, ChannelSpec>;
+  config: ResolvedConfig;
+}
+
+const EXTENSIONS = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" } as const;
+
+/**
+ * Writes the site's data (only what may be published), builds the Astro site into the staging
+ * folder, then places the pipeline's own image derivatives and the pack zips beside its pages.
+ */
+export async function buildSiteStage(input: SiteStageInput): Promise<void> {
+  const { staging, config } = input;
+  const secret = await kitSecret(config.state);
+  const files = new Map<string, string>();
+  const data = await siteData(input, secret, files);
+  const dataFile = path.join(config.state, "site", "data.json");
+  await mkdir(path.dirname(dataFile), { recursive: true });
+  await writeFile(dataFile, `${JSON.stringify(data, null, 2)}\n`);
+
+  // Loaded here, not at the top: the pipeline itself never imports Astro.
+  const { buildSite } = await import("../site/build-site.ts");
+  // Astro's root is Relais itself (astro.config.mjs, src/site), not the house's folder. Astro
+  // imports its own prerender chunks from the output folder, so it builds under Relais (where its
+  // packages resolve) and the result is then moved into the staging folder.
+  const relaisRoot = path.resolve(import.meta.dirname, "../..");
+  // Some of Astro's working paths follow the current folder, so the build runs from Relais's.
+  const scratch = await mkdtemp(path.join(relaisRoot, ".relais-site-"));
+  const cwd = process.cwd();
+  try {
+    process.chdir(relaisRoot);
+    await buildSite({ dataFile, outDir: scratch, root: relaisRoot });
+    await moveFolder(scratch, path.join(staging.dir, "site"));
+  } finally {
+    process.chdir(cwd);
+    await rm(scratch, { recursive: true, force: true });
+  }
+  for (const [relative, from] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await staging.copy(`site${relative}`, from);
+  }
+}
+
+async function moveFolder(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch {
+    // Another device (a house's output elsewhere): copy, then the scratch folder is removed.
+    await cp(from, to, { recursive: true });
+  }
+}
+
+async function siteData(
+  input: SiteStageInput,
+  secret: string,
+  files: Map<string, string>,
+): Promise<SiteData> {
+  const { catalog, sitePlan, results, manifest, channels, config, staging } = input;
+  const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
+  // Each pack's README.txt (rights, credits, dates) is shown on its kit card.
+  const readmes = new Map<string, string>();
+  for (const pack of manifest.packs) {
+    const readme = pack.files.find((f) => f.kind === "readme");
+    if (readme) readmes.set(pack.path, await readFile(path.join(staging.dir, readme.path), "utf8"));
+  }
+  const urlOf = (task: string): { url: string; width: number; height: number } | undefined => {
+    const result = results.get(task);
+    if (result?.status !== "ok") return undefined;
+    const url = `/_img/${task}.${EXTENSIONS[result.image.format]}`;
+    files.set(url, result.image.file);
+    return { url, width: result.image.width, height: result.image.height };
+  };
+  const images = new Map<string, SiteImage | undefined>();
+  const imageOf = (plan: SiteImagePlan, market: Market): SiteImage | undefined => {
+    const key = `${market.id} ${plan.asset}`;
+    if (!images.has(key)) images.set(key, siteImage(plan, market, catalog, urlOf));
+    return images.get(key);
+  };
+
+  return {
+    schemaVersion: 1,
+    site: config.site.url,
+    brand: { name: catalog.brand.name, website: catalog.brand.website },
+    markets: catalog.markets
+      .filter((market) => !config.markets || config.markets.includes(market.id))
+      .map((market) => {
+        const planned = sitePlan.markets.get(market.id) ?? [];
+        const shown = new Set(planned.map(({ entry }) => `${entry.type}/${entry.slug}`));
+        const entries: SiteEntry[] = planned.map(({ entry, images: plans }) => ({
+          type: entry.type,
+          slug: entry.slug,
+          publishedAt: publishedAt(entry, market),
+          text: textsFor(entry, market),
+          images: plans.flatMap((plan) => imageOf(plan, market) ?? []),
+          era: entry.type === "story" ? entry.data.era : undefined,
+          year: entry.type === "story" ? entry.data.year : undefined,
+          products:
+            entry.type === "capsule"
+              ? entry.data.products.filter((slug) => shown.has(`product/${slug}`))
+              : [],
+          sku: entry.type === "product" ? entry.data.sku : undefined,
+          packChannels: manifest.packs
+            .filter(
+              (p) =>
+                p.market === market.id &&
+                listed.has(p.audience) &&
+                p.files.some((f) => f.entry === `${entry.type}/${entry.slug}`),
+            )
+            .map((p) => p.channel)
+            .filter((channel, i, all) => all.indexOf(channel) === i)
+            .sort(),
+        }));
+        const kits = catalog.audiences.flatMap((audience): SiteKit[] => {
+          const packs = manifest.packs.filter(
+            (p) => p.market === market.id && p.audience === audience.id,
+          );
+          if (packs.length === 0) return [];
+          const segment = audience.listed ? audience.id : kitToken(secret, market.id, audience.id);
+          return [
+            {
+              audience: audience.id,
+              audienceName: audience.name,
+              listed: audience.listed,
+              path: `/${market.id}/kit/${segment}/`,
+              packs: packs.map((pack) => {
+                const zip = `/kits/${market.id}/${segment}/${pack.channel.replace("/", "-")}.zip`;
+                files.set(zip, path.join(staging.dir, pack.zip.path));
+                const firstImage = pack.files.find((f) => f.kind === "image");
+                const preview = firstImage?.asset
+                  ? previewOf(firstImage.asset, sitePlan, urlOf)
+                  : undefined;
+                return {
+                  channel: pack.channel,
+                  channelName: channels.get(pack.channel)?.name ?? pack.channel,
+                  zip,
+                  zipBytes: pack.zip.bytes,
+                  images: pack.files.filter((f) => f.kind === "image").length,
+                  entries: new Set(pack.files.map((f) => f.entry).filter(Boolean)).size,
+                  preview: preview?.url,
+                  previewWidth: preview?.width,
+                  previewHeight: preview?.height,
+                  rights: readmes.get(pack.path) ?? "",
+                };
+              }),
+            },
+          ];
+        });
+        return {
+          id: market.id,
+          name: market.name,
+          timeZone: market.timeZone,
+          locales: market.locales.map((locale) => ({
+            locale,
+            direction: market.directionOf[locale] ?? "ltr",
+            hreflang: `${locale}-${market.id.toUpperCase()}`,
+          })),
+          entries: entries.sort((a, b) =>
+            a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0,
+          ),
+          kits,
+        };
+      }),
+  };
+}
+
+/** Page text for each locale of the market: that locale first, then the market's chain. */
+function textsFor(entry: Entry, market: Market): Record<string, SiteText> {
+  const texts: Record<string, SiteText> = {};
+  for (const pageLocale of market.locales) {
+    const chain = [pageLocale, ...market.locales.filter((l) => l !== pageLocale)];
+    const locale = chain.find((l) => entry.text[l] !== undefined);
+    const text = locale ? entry.text[locale] : undefined;
+    if (!locale || !text) continue;
+    texts[pageLocale] = {
+      locale,
+      direction: market.directionOf[locale] ?? "ltr",
+      title: entryTitle(entry, locale) ?? entry.slug,
+      dek: "dek" in text ? text.dek : undefined,
+      body: text.body,
+    };
+  }
+  return texts;
+}
+
+function publishedAt(entry: Entry, market: Market): string {
+  const moment = publishMomentOf(entry, market);
+  return moment ? resolveMoment(moment, market.timeZone).toInstant().toString() : "";
+}
+
+function siteImage(
+  plan: SiteImagePlan,
+  market: Market,
+  catalog: Catalog,
+  urlOf: (task: string) => { url: string; width: number; height: number } | undefined,
+): SiteImage | undefined {
+  const asset = catalog.assets.find((a) => a.id === plan.asset);
+  const og = urlOf(plan.og);
+  if (!asset || !og) return undefined;
+  const sources: SiteImage["sources"] = [];
+  let largest: { width: number; height: number } | undefined;
+  for (const format of ["avif", "webp", "jpeg"] as const) {
+    const srcset = plan.variants
+      .filter((v) => v.format === format)
+      .flatMap((v) => {
+        const file = urlOf(v.task);
+        if (!file) return [];
+        if (!largest || file.width > largest.width) largest = file;
+        return [{ url: file.url, width: file.width }];
+      });
+    if (srcset.length > 0) sources.push({ format, srcset });
+  }
+  if (!largest) return undefined;
+  const alt: Record<string, string> = {};
+  for (const pageLocale of market.locales) {
+    const chain = [
+      pageLocale,
+      ...market.locales.filter((l) => l !== pageLocale),
+      catalog.brand.defaultLocale,
+    ];
+    const locale = chain.find((l) => asset.alt[l]?.trim());
+    alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
+  }
+  const year = asset.credit.year === undefined ? "" : ` ${asset.credit.year}`;
+  return {
+    asset: asset.id,
+    alt,
+    credit: `© ${asset.credit.creator}${year}`,
+    licence: asset.licence.name,
+    licenceUrl: asset.licence.url,
+    sources,
+    width: largest.width,
+    height: largest.height,
+    og: og.url,
+  };
+}
+
+function previewOf(
+  assetId: string,
+  sitePlan: SitePlan,
+  urlOf: (task: string) => { url: string; width: number; height: number } | undefined,
+) {
+  for (const entries of sitePlan.markets.values()) {
+    for (const { images } of entries) {
+      const image = images.find((i) => i.asset === assetId);
+      const small = image?.variants.find((v) => v.format === "jpeg" && v.width === 480);
+      if (small) return urlOf(small.task);
+    }
+  }
+  return undefined;
+}

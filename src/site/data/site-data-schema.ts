@@ -1,0 +1,189 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { SiteData } from "../site-data.ts";
+
+/**
+ * The site's edge: the JSON the pipeline wrote is checked once, here, against the contract in
+ * `site-data.ts`. Anything that becomes a path segment or a URL in a page is held to the rule
+ * that makes it safe there, so a page never has to second-guess its data.
+ */
+
+/** Lower-case letters, digits and single hyphens: the pipeline's rule for ids and slugs. */
+const segment = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a path segment of lower-case letters, digits and hyphens");
+
+const localeTag = z
+  .string()
+  .refine(isCanonicalLocale, "a canonical BCP 47 locale tag, e.g. zh-Hans");
+
+/** A URL on the site itself: `/…`, never `//host`, and no space or comma (they break a srcset). */
+const sitePath = z
+  .string()
+  .regex(/^\/(?!\/)[^\s,"'<>\\]*$/, "a site-relative URL such as /_img/abc.avif");
+
+const direction = z.enum(["ltr", "rtl"]);
+
+const siteText = z.object({
+  locale: localeTag,
+  direction,
+  title: z.string().min(1),
+  dek: z.string().optional(),
+  body: z.string(),
+});
+
+const siteImage = z.object({
+  asset: z.string().min(1),
+  alt: z.record(z.string(), z.string()),
+  credit: z.string(),
+  licence: z.string(),
+  licenceUrl: z.string().optional(),
+  sources: z
+    .array(
+      z.object({
+        format: z.enum(["avif", "webp", "jpeg"]),
+        srcset: z.array(z.object({ url: sitePath, width: z.number().int().positive() })).min(1),
+      }),
+    )
+    .min(1),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  og: sitePath,
+});
+
+const siteEntry = z.object({
+  type: z.enum(["story", "capsule", "product"]),
+  slug: segment,
+  // The pipeline writes "" when it has no publish moment for the market.
+  publishedAt: z.union([z.iso.datetime({ offset: true }), z.literal("")]),
+  text: z.record(z.string(), siteText),
+  images: z.array(siteImage),
+  era: z.string().optional(),
+  year: z.number().int().optional(),
+  products: z.array(segment),
+  sku: z.string().optional(),
+  packChannels: z.array(z.string()),
+});
+
+const siteKitPack = z.object({
+  channel: z.string().min(1),
+  channelName: z.string().min(1),
+  zip: sitePath,
+  zipBytes: z.number().int().nonnegative(),
+  images: z.number().int().nonnegative(),
+  entries: z.number().int().nonnegative(),
+  preview: sitePath.optional(),
+  previewWidth: z.number().int().positive().optional(),
+  previewHeight: z.number().int().positive().optional(),
+  rights: z.string(),
+});
+
+const siteKit = z.object({
+  audience: segment,
+  audienceName: z.string().min(1),
+  listed: z.boolean(),
+  path: z
+    .string()
+    .regex(
+      /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/,
+      "a site-relative folder of path segments ending in /, e.g. /fr/kit/press/",
+    ),
+  packs: z.array(siteKitPack),
+});
+
+const siteMarket = z.object({
+  id: segment,
+  name: z.string().min(1),
+  timeZone: z.string().refine(isTimeZone, "an IANA time zone such as Europe/Paris"),
+  locales: z.array(z.object({ locale: localeTag, direction, hreflang: z.string().min(2) })).min(1),
+  entries: z.array(siteEntry),
+  kits: z.array(siteKit),
+});
+
+export const siteDataSchema = z.object({
+  schemaVersion: z.literal(1),
+  site: z
+    .url({ protocol: /^https?$/ })
+    .refine(isOrigin, "an origin without path, query or fragment, e.g. https://press.example.com"),
+  brand: z.object({ name: z.string().min(1), website: z.string().optional() }),
+  markets: z.array(siteMarket).superRefine(checkUnique),
+}) satisfies z.ZodType<SiteData>;
+
+/** Reads and validates the pipeline's site data; the message names the file and each bad field. */
+export async function readSiteData(file: string): Promise<SiteData> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (cause) {
+    throw new Error(`[relais] [site] Could not read the site data ${file}`, { cause });
+  }
+  const parsed = siteDataSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => `  ${issue.path.join(".") || "(root)"}: ${issue.message}`)
+      .join("\n");
+    throw new Error(
+      `[relais] [site] The site data in ${file} does not match SiteData:\n${fields}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+/** Two things with one name would be two pages at one URL: refuse them here, by name. */
+function checkUnique(markets: z.infer<typeof siteMarket>[], context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  const once = (key: string, path: (string | number)[], what: string) => {
+    if (seen.has(key)) context.addIssue({ code: "custom", path, message: `${what} appears twice` });
+    seen.add(key);
+  };
+  markets.forEach((market, m) => {
+    once(`market ${market.id}`, [m, "id"], `market "${market.id}"`);
+    market.locales.forEach(({ locale }, l) => {
+      once(`locale ${market.id} ${locale}`, [m, "locales", l], `locale "${locale}"`);
+    });
+    market.entries.forEach((entry, e) => {
+      once(
+        `entry ${market.id} ${entry.type} ${entry.slug}`,
+        [m, "entries", e, "slug"],
+        `${entry.type} "${entry.slug}"`,
+      );
+    });
+    market.kits.forEach((kit, k) => {
+      once(`kit ${kit.path}`, [m, "kits", k, "path"], `kit path "${kit.path}"`);
+      // A kit page is kit.path + locale/: it must not land on a market home.
+      if (markets.some((other) => kit.path === `/${other.id}/`)) {
+        context.addIssue({
+          code: "custom",
+          path: [m, "kits", k, "path"],
+          message: `kit path "${kit.path}" is a market's own folder`,
+        });
+      }
+    });
+  });
+}
+
+function isCanonicalLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value)[0] === value;
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  const url = new URL(value);
+  return url.pathname === "/" && url.search === "" && url.hash === "";
+}

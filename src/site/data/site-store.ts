@@ -1,0 +1,25 @@
+import { getCollection } from "astro:content";
+import type { SiteData } from "../site-data.ts";
+import { assembleSiteData, type SiteCollections } from "./collections.ts";
+
+let loaded: Promise<SiteData> | undefined;
+
+/** The site data as the pages see it: read once per build from Astro's content layer. */
+export function getSiteData(): Promise<SiteData> {
+  loaded ??= readCollections();
+  return loaded;
+}
+
+async function readCollections(): Promise<SiteData> {
+  const read = async <K extends keyof SiteCollections>(name: K): Promise<SiteCollections[K][]> => {
+    const entries: { data: SiteCollections[K] }[] = await getCollection(name);
+    return entries.map((entry) => entry.data);
+  };
+  const [site, markets, entries, kits] = await Promise.all([
+    read("site"),
+    read("markets"),
+    read("entries"),
+    read("kits"),
+  ]);
+  return assembleSiteData({ site, markets, entries, kits });
+}

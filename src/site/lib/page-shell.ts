@@ -1,0 +1,256 @@
+import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteMarket } from "../site-data.ts";
+import { autonym, uiStrings } from "./i18n.ts";
+import { markdownToText, truncateText } from "./markdown.ts";
+import {
+  type Alternate,
+  absoluteUrl,
+  alternates,
+  FEED_FORMATS,
+  type FeedFormat,
+  type ListedType,
+  listedKits,
+  marketLocale,
+  paths,
+  safeExternalHref,
+  textOf,
+} from "./site-pages.ts";
+
+/**
+ * Everything around a page's content: the `<head>` (title, description, canonical URL, hreflang
+ * alternates, feeds, Open Graph and Twitter cards, robots) and the header and footer navigation.
+ */
+export interface PageShell {
+  lang: string;
+  dir: "ltr" | "rtl";
+  title: string;
+  description: string;
+  /** Absent on the 404 page, which stands for no URL of its own. */
+  canonical?: string | undefined;
+  alternates: Alternate[];
+  xDefault: string;
+  /** Unlisted pages: kept out of search engines and sent without a referrer. */
+  unlisted: boolean;
+  feeds: { type: string; name: string; title: string; href: string }[];
+  og: {
+    type: "website" | "article";
+    siteName: string;
+    locale: string;
+    localeAlternates: string[];
+    image?: { url: string; alt: string } | undefined;
+    publishedTime?: string | undefined;
+  };
+  nav: {
+    skipToContent: string;
+    brand: string;
+    brandHref: string;
+    context?: string | undefined;
+    siteLabel: string;
+    links: NavLink[];
+    languageLabel: string;
+    languages: (NavLink & { lang: string; dir: "ltr" | "rtl" })[];
+    follow: string;
+    brandWebsite?: string | undefined;
+  };
+}
+
+export interface NavLink {
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+/** Open Graph's locale form: `fr_FR` for the hreflang `fr-FR`. */
+function ogLocale(hreflang: string): string {
+  const tag = new Intl.Locale(hreflang);
+  return tag.region ? `${tag.language}_${tag.region}` : tag.language;
+}
+
+function ogImage(data: SiteData, image: SiteImage | undefined, locale: string) {
+  return image
+    ? { url: absoluteUrl(data.site, image.og), alt: image.alt[locale] ?? "" }
+    : undefined;
+}
+
+type MarketPage =
+  | { kind: "home" }
+  | { kind: "entry"; entry: SiteEntry & { type: ListedType } }
+  | { kind: "kit"; kit: SiteKit };
+
+/** The shell of a page that belongs to a market and a locale. */
+export function marketShell(
+  data: SiteData,
+  market: SiteMarket,
+  locale: string,
+  page: MarketPage,
+): PageShell {
+  const t = uiStrings(locale);
+  const { direction, hreflang } = marketLocale(market, locale);
+  const pathFor = (l: string): string => {
+    switch (page.kind) {
+      case "home":
+        return paths.home(market.id, l);
+      case "entry":
+        return paths.entry(market.id, l, page.entry);
+      case "kit":
+        return paths.kit(page.kit, l);
+    }
+  };
+  const unlisted = page.kind === "kit" && !page.kit.listed;
+  const pageAlternates =
+    page.kind === "home"
+      ? alternates(data, { kind: "home" })
+      : page.kind === "entry"
+        ? alternates(data, { kind: "entry", type: page.entry.type, slug: page.entry.slug })
+        : alternates(data, { kind: "kit", market: market.id, kit: page.kit });
+  const firstImage =
+    page.kind === "entry"
+      ? page.entry.images[0]
+      : market.entries.find((e) => e.type !== "product" && e.images[0])?.images[0];
+
+  let title: string;
+  let description: string;
+  if (page.kind === "entry") {
+    const text = textOf(page.entry, locale);
+    title = `${text.title} — ${data.brand.name}`;
+    description = text.dek ?? truncateText(markdownToText(text.body), 160, text.locale);
+  } else if (page.kind === "kit") {
+    title = `${t.pressKit} · ${page.kit.audienceName} — ${data.brand.name} · ${market.name}`;
+    description = t.kitIntro;
+  } else {
+    title = `${data.brand.name} — ${market.name}`;
+    description = `${t.latest} · ${data.brand.name} · ${market.name}`;
+  }
+
+  const home = paths.home(market.id, locale);
+  const current = pathFor(locale);
+  return {
+    lang: locale,
+    dir: direction,
+    title,
+    description,
+    canonical: absoluteUrl(data.site, current),
+    alternates: pageAlternates,
+    xDefault: absoluteUrl(data.site, paths.chooser()),
+    unlisted,
+    feeds: (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
+      type: FEED_FORMATS[format].type,
+      name: FEED_FORMATS[format].name,
+      title: `${data.brand.name} — ${market.name} (${FEED_FORMATS[format].name})`,
+      href: paths.feed(market.id, locale, format),
+    })),
+    og: {
+      type: page.kind === "entry" ? "article" : "website",
+      siteName: data.brand.name,
+      locale: ogLocale(hreflang),
+      localeAlternates: pageAlternates
+        .filter((a) => a.hreflang !== hreflang)
+        .map((a) => ogLocale(a.hreflang))
+        .filter((l, i, all) => all.indexOf(l) === i && l !== ogLocale(hreflang)),
+      image: ogImage(data, firstImage, locale),
+      publishedTime: page.kind === "entry" ? page.entry.publishedAt || undefined : undefined,
+    },
+    nav: {
+      skipToContent: t.skipToContent,
+      brand: data.brand.name,
+      brandHref: home,
+      context: market.name,
+      siteLabel: t.siteNavigation,
+      links: [
+        { href: home, label: t.home, current: current === home },
+        ...listedKits(market).map((kit) => ({
+          href: paths.kit(kit, locale),
+          label: `${t.pressKit} · ${kit.audienceName}`,
+          current: current === paths.kit(kit, locale),
+        })),
+        { href: paths.chooser(), label: t.allMarkets, current: false },
+      ],
+      languageLabel: t.languageNavigation,
+      languages: market.locales
+        .filter(({ locale: l }) => page.kind !== "entry" || page.entry.text[l])
+        .map(({ locale: l, direction: dir }) => ({
+          href: pathFor(l),
+          label: autonym(l),
+          current: l === locale,
+          lang: l,
+          dir,
+        })),
+      follow: t.follow,
+      brandWebsite: safeExternalHref(data.brand.website),
+    },
+  };
+}
+
+/**
+ * The language of pages that belong to no market (the chooser, the 404 page): the locale the most
+ * markets have (English, for most houses), the first market's first locale breaking a tie.
+ */
+export function sharedLocale(data: SiteData): SiteMarket["locales"][number] {
+  const all = data.markets.flatMap((market) => market.locales);
+  const count = (locale: string) => all.filter((l) => l.locale === locale).length;
+  const best = all.reduce<SiteMarket["locales"][number] | undefined>(
+    (found, l) => (found && count(found.locale) >= count(l.locale) ? found : l),
+    undefined,
+  );
+  return best ?? { locale: "en", direction: "ltr", hreflang: "en" };
+}
+
+/**
+ * Pages that belong to no market: the chooser and the 404 page in the locale most markets share,
+ * a kit's language chooser in its market's first locale.
+ */
+export function neutralShell(
+  data: SiteData,
+  page:
+    | { kind: "chooser" }
+    | { kind: "not-found" }
+    | { kind: "kit-chooser"; market: SiteMarket; kit: SiteKit },
+): PageShell {
+  const first =
+    (page.kind === "kit-chooser" ? page.market.locales[0] : undefined) ?? sharedLocale(data);
+  const t = uiStrings(first.locale);
+  const path = page.kind === "kit-chooser" ? paths.kitChooser(page.kit) : paths.chooser();
+  const image = data.markets
+    .flatMap((m) => m.entries)
+    .find((e) => e.type !== "product" && e.images[0])?.images[0];
+  const title =
+    page.kind === "chooser"
+      ? `${data.brand.name} — ${t.chooseMarket}`
+      : page.kind === "kit-chooser"
+        ? `${t.pressKit} · ${page.kit.audienceName} — ${data.brand.name} · ${page.market.name}`
+        : `${t.notFound} — ${data.brand.name}`;
+  return {
+    lang: first.locale,
+    dir: first.direction,
+    title,
+    description:
+      page.kind === "not-found"
+        ? t.notFoundText
+        : page.kind === "kit-chooser"
+          ? t.kitIntro
+          : t.chooserIntro(data.brand.name),
+    canonical: page.kind === "not-found" ? undefined : absoluteUrl(data.site, path),
+    alternates: page.kind === "chooser" ? alternates(data, { kind: "chooser" }) : [],
+    xDefault: absoluteUrl(data.site, paths.chooser()),
+    unlisted: page.kind === "kit-chooser" && !page.kit.listed,
+    feeds: [],
+    og: {
+      type: "website",
+      siteName: data.brand.name,
+      locale: ogLocale(first.hreflang),
+      localeAlternates: [],
+      image: page.kind === "chooser" ? ogImage(data, image, first.locale) : undefined,
+    },
+    nav: {
+      skipToContent: t.skipToContent,
+      brand: data.brand.name,
+      brandHref: paths.chooser(),
+      context: page.kind === "kit-chooser" ? page.market.name : undefined,
+      siteLabel: t.siteNavigation,
+      links: [{ href: paths.chooser(), label: t.allMarkets, current: page.kind === "chooser" }],
+      languageLabel: t.languageNavigation,
+      languages: [],
+      follow: t.follow,
+      brandWebsite: safeExternalHref(data.brand.website),
+    },
+  };
+}

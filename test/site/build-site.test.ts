@@ -1,0 +1,322 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/build-site.ts";
+import { fixtureSiteData, UNLISTED_TOKEN, writeFixture } from "./fixture.ts";
+import { findAll, parseXml } from "./xml.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SITE = "https://press.example.com";
+
+let dir: string;
+let out: string;
+/** Every file of the built site, by its path from the site root (`/ae/ar/index.html`). */
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "relais-site-test-"));
+  out = path.join(dir, "site");
+  const dataFile = await writeFixture(dir, fixtureSiteData());
+  await buildSite({ dataFile, outDir: out, root: ROOT });
+  for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(
+      `/${path.relative(out, file).split(path.sep).join("/")}`,
+      await readFile(file, "utf8"),
+    );
+  }
+}, 180_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function page(urlPath: string): string {
+  const html = files.get(urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+  if (html === undefined)
+    throw new Error(`no page at ${urlPath}; built: ${[...files.keys()].join(", ")}`);
+  return html;
+}
+
+const htmlPages = () => [...files].filter(([file]) => file.endsWith(".html"));
+const feeds = () => [...files].filter(([file]) => /\/(rss\.xml|atom\.xml|feed\.json)$/.test(file));
+const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, "g")) ?? [];
+const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+describe("buildSite", () => {
+  it("builds every page of the URL scheme", () => {
+    for (const urlPath of [
+      "/",
+      "/404.html",
+      "/ae/ar/",
+      "/ae/en/",
+      "/jp/ja/",
+      "/jp/en/",
+      "/ae/ar/stories/la-maison-1854/",
+      "/jp/ja/capsules/aurele-nuit/",
+      "/ae/kit/public/ar/",
+      "/ae/kit/public/",
+      `/ae/kit/${UNLISTED_TOKEN}/en/`,
+      "/jp/ja/rss.xml",
+      "/jp/ja/atom.xml",
+      "/jp/ja/feed.json",
+      "/sitemap.xml",
+      "/robots.txt",
+    ]) {
+      expect(() => page(urlPath), urlPath).not.toThrow();
+    }
+  });
+
+  it("ships no JavaScript: no script element, no event handler, no .js file", () => {
+    for (const [file, html] of htmlPages()) {
+      expect(html, file).not.toMatch(/<script/i);
+      expect(html, file).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+    }
+    expect([...files.keys()].filter((file) => /\.m?js$/.test(file))).toEqual([]);
+  });
+
+  it("renders a Markdown body without its raw HTML or unsafe links", () => {
+    for (const urlPath of ["/ae/ar/stories/la-maison-1854/", "/jp/en/stories/la-maison-1854/"]) {
+      const html = page(urlPath);
+      expect(html).not.toMatch(/onerror/i);
+      expect(html).not.toMatch(/javascript:/i);
+      expect(html).not.toMatch(/vbscript:/i);
+      expect(html).not.toMatch(/data:text/i);
+      expect(html).not.toMatch(/<iframe/i);
+      expect(html).not.toMatch(/onclick/i);
+      expect(html).not.toContain('href=""');
+      // What is safe stays: the heading, the text of the dropped links, a real link, emphasis.
+      expect(html).toContain("<h2>L’atelier</h2>");
+      expect(html).toContain("Voir le lien, celui-ci et ce dernier.");
+      expect(html).toContain('<a href="https://example.org/histoire">vrai lien</a>');
+      expect(html).toContain("<em>l’emphase</em>");
+    }
+    for (const [file, body] of feeds()) {
+      expect(body, file).not.toMatch(/javascript:|onerror|<iframe|&lt;iframe/i);
+    }
+  });
+
+  it("writes Arabic pages right to left and the others left to right", () => {
+    for (const [file, html] of htmlPages()) {
+      const root = tags(html, "html")[0] ?? "";
+      // A kit's language chooser (`/ae/kit/<segment>/`) speaks its market's first language.
+      if (/^\/ae\/(ar\/|kit\/[^/]+\/(ar\/)?index\.html$)/.test(file)) {
+        expect(attribute(root, "lang"), file).toBe("ar");
+        expect(attribute(root, "dir"), file).toBe("rtl");
+      } else if (file.startsWith("/jp/ja/")) {
+        expect(attribute(root, "lang"), file).toBe("ja");
+        expect(attribute(root, "dir"), file).toBe("ltr");
+      } else {
+        expect(attribute(root, "dir"), file).toBe("ltr");
+      }
+    }
+  });
+
+  it("marks text shown in a fallback language", () => {
+    const html = page("/ae/ar/capsules/aurele-nuit/");
+    expect(html).toMatch(/<h1 lang="en" dir="ltr">Aurèle Nuit<\/h1>/);
+    expect(html).toContain("معروض باللغة الإنجليزية");
+    expect(page("/jp/ja/capsules/aurele-nuit/")).not.toContain('class="fallback-note"');
+  });
+
+  it("gives every page an absolute canonical URL, and hreflang alternates with x-default", () => {
+    for (const [file, html] of htmlPages()) {
+      if (file === "/404.html") continue;
+      const canonical = tags(html, "link").find((tag) => tag.includes('rel="canonical"'));
+      const expected = `${SITE}${file.replace(/index\.html$/, "")}`;
+      expect(canonical && attribute(canonical, "href"), file).toBe(expected);
+    }
+    const alternates = (html: string) =>
+      Object.fromEntries(
+        tags(html, "link")
+          .filter((tag) => tag.includes('rel="alternate"') && tag.includes("hreflang="))
+          .map((tag) => [attribute(tag, "hreflang"), attribute(tag, "href")]),
+      );
+    const story = alternates(page("/jp/ja/stories/la-maison-1854/"));
+    expect(story).toEqual({
+      "ar-AE": `${SITE}/ae/ar/stories/la-maison-1854/`,
+      "en-AE": `${SITE}/ae/en/stories/la-maison-1854/`,
+      "ja-JP": `${SITE}/jp/ja/stories/la-maison-1854/`,
+      "en-JP": `${SITE}/jp/en/stories/la-maison-1854/`,
+      "x-default": `${SITE}/`,
+    });
+    expect(Object.keys(alternates(page("/ae/en/")))).toEqual([
+      "ar-AE",
+      "en-AE",
+      "ja-JP",
+      "en-JP",
+      "x-default",
+    ]);
+    expect(alternates(page("/jp/ja/")).ja_JP).toBeUndefined();
+  });
+
+  it("describes each entry page for sharing with its first image", () => {
+    const html = page("/ae/ar/stories/la-maison-1854/");
+    expect(html).toContain(`<meta property="og:image" content="${SITE}/_img/wood-grain-og.jpg">`);
+    expect(html).toContain(`<meta name="twitter:image" content="${SITE}/_img/wood-grain-og.jpg">`);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta property="og:locale" content="ar_AE">');
+    expect(html).toMatch(/<title>١٨٥٤، ورشة شارع تورين — Maison Aurèle<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]+">/);
+  });
+
+  it("keeps the unlisted kit out of search engines, the sitemap, the feeds and every other page", () => {
+    const kitPages = htmlPages().filter(([file]) => file.startsWith(`/ae/kit/${UNLISTED_TOKEN}/`));
+    expect(kitPages.map(([file]) => file).sort()).toEqual([
+      `/ae/kit/${UNLISTED_TOKEN}/ar/index.html`,
+      `/ae/kit/${UNLISTED_TOKEN}/en/index.html`,
+      `/ae/kit/${UNLISTED_TOKEN}/index.html`,
+    ]);
+    for (const [file, html] of kitPages) {
+      expect(html, file).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(html, file).toContain('<meta name="referrer" content="no-referrer">');
+    }
+    for (const [file, body] of files) {
+      if (file.startsWith(`/ae/kit/${UNLISTED_TOKEN}/`)) continue;
+      expect(body, file).not.toContain(UNLISTED_TOKEN);
+      expect(body, file).not.toContain("Ambassadeurs");
+    }
+    for (const urlPath of ["/ae/kit/public/ar/", "/ae/ar/"]) {
+      expect(page(urlPath)).not.toContain('name="robots"');
+    }
+  });
+
+  it("lists each pack of a kit with its preview, contents, size, download and rights", () => {
+    const html = page(`/ae/kit/${UNLISTED_TOKEN}/en/`);
+    expect(html).toContain('id="pack-snapchat-story"');
+    expect(html).toContain("3 images · 2 entries");
+    expect(html).toContain(
+      `<a class="download" href="/kits/ae/${UNLISTED_TOKEN}/snapchat-story.zip" type="application/zip" download>Download the pack (4.2 MB)</a>`,
+    );
+    expect(html).toMatch(/<pre dir="auto">Maison Aurèle — Snapchat — story\nUsage: social posts/);
+    // Sizes are written the page locale's way.
+    expect(page("/jp/kit/public/ja/")).toContain("パックをダウンロード（4.2 MB）");
+    expect(page("/jp/kit/public/ja/")).toContain("画像3点・コンテンツ2件");
+  });
+
+  it("links a capsule to the listed kit's packs that hold it, and shows its products", () => {
+    const html = page("/ae/en/capsules/aurele-nuit/");
+    expect(html).toContain('href="/ae/kit/public/en/#pack-instagram-feed-portrait"');
+    expect(html).toContain('href="/kits/ae/public/instagram-feed-portrait.zip"');
+    expect(html).toContain("Carré Nuit 90");
+    expect(html).toContain("AU-CN-90");
+  });
+
+  it("lists the market's stories and capsules newest first", () => {
+    const html = page("/jp/ja/");
+    const capsule = html.indexOf('href="/jp/ja/capsules/aurele-nuit/"');
+    const story = html.indexOf('href="/jp/ja/stories/la-maison-1854/"');
+    expect(capsule).toBeGreaterThan(0);
+    expect(story).toBeGreaterThan(capsule);
+    expect(html).not.toContain("/products/");
+  });
+
+  it("writes responsive images with their size, and loads only the first one eagerly", () => {
+    for (const [file, html] of htmlPages()) {
+      const images = tags(html, "img");
+      for (const img of images) {
+        expect(attribute(img, "width"), `${file}: ${img}`).toMatch(/^\d+$/);
+        expect(attribute(img, "height"), `${file}: ${img}`).toMatch(/^\d+$/);
+        expect(attribute(img, "alt"), `${file}: ${img}`).toBeDefined();
+      }
+      images.forEach((img, index) => {
+        expect(attribute(img, "loading"), `${file} image ${index}`).toBe(
+          index === 0 ? "eager" : "lazy",
+        );
+      });
+      for (const picture of html.match(/<picture\b[\s\S]*?<\/picture>/g) ?? []) {
+        const sources = tags(picture, "source");
+        expect(sources.map((s) => attribute(s, "type"))).toEqual(["image/avif", "image/webp"]);
+        for (const tag of [...sources, ...tags(picture, "img")]) {
+          expect(attribute(tag, "srcset"), tag).toMatch(
+            /^(\/_img\/\S+ \d+w)(, \/_img\/\S+ \d+w)*$/,
+          );
+          expect(attribute(tag, "sizes"), tag).toBeTruthy();
+        }
+      }
+    }
+    expect(tags(page("/ae/ar/stories/la-maison-1854/"), "picture").length).toBeGreaterThan(1);
+  });
+
+  it("keeps every page, styles included, within 50 KB gzipped", () => {
+    for (const [file, html] of htmlPages()) {
+      expect(html, file).toMatch(/<style>/);
+      expect(html, file).not.toMatch(/<link rel="stylesheet"/);
+      expect(gzipSync(html).length, file).toBeLessThanOrEqual(50 * 1024);
+    }
+  });
+
+  it("has landmarks, a skip link and a language switcher", () => {
+    for (const [file, html] of htmlPages()) {
+      expect(html, file).toMatch(/<a class="skip-link" href="#main">/);
+      expect(html, file).toMatch(/<header class="site-header">/);
+      expect(html, file).toMatch(/<nav aria-label="[^"]+">/);
+      expect(html, file).toMatch(/<main id="main" tabindex="-1">/);
+      expect(html, file).toMatch(/<footer class="site-footer">/);
+      expect((html.match(/<h1[\s>]/g) ?? []).length, file).toBe(1);
+    }
+    expect(page("/ae/ar/")).toMatch(
+      /<a href="\/ae\/en\/" hreflang="en" lang="en" dir="ltr">English<\/a>/,
+    );
+  });
+
+  it("writes RSS 2.0, Atom and JSON Feed 1.1 per market and locale, with the story", () => {
+    const storyUrl = `${SITE}/ae/ar/stories/la-maison-1854/`;
+    const rss = parseXml(page("/ae/ar/rss.xml"));
+    expect(rss.name).toBe("rss");
+    expect(rss.attributes.version).toBe("2.0");
+    const items = findAll(rss, "item");
+    expect(items.map((item) => findAll(item, "link")[0]?.text)).toContain(storyUrl);
+    expect(findAll(rss, "language")[0]?.text).toBe("ar-AE");
+
+    const atom = parseXml(page("/ae/ar/atom.xml"));
+    expect(atom.name).toBe("feed");
+    expect(atom.attributes.xmlns).toBe("http://www.w3.org/2005/Atom");
+    expect(findAll(atom, "entry").map((entry) => findAll(entry, "id")[0]?.text)).toContain(
+      storyUrl,
+    );
+
+    const json = JSON.parse(page("/ae/ar/feed.json"));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.items.map((item: { url: string }) => item.url)).toContain(storyUrl);
+    expect(json.items[0].date_published).toBe("2026-06-01T08:00:00Z");
+
+    // Every feed parses, in every market and locale.
+    expect(feeds()).toHaveLength(12);
+    for (const [file, body] of feeds()) {
+      if (file.endsWith(".json")) expect(() => JSON.parse(body), file).not.toThrow();
+      else expect(() => parseXml(body), file).not.toThrow();
+    }
+    // Characters that mean something in XML arrive escaped and come back intact.
+    const dek = findAll(parseXml(page("/jp/en/atom.xml")), "summary").map((s) => s.text);
+    expect(dek).toContain("Silk for the night — & nothing <else>.");
+  });
+
+  it("links every market page to its feeds", () => {
+    const html = page("/jp/ja/");
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml"');
+    expect(html).toContain('href="/jp/ja/atom.xml"');
+    expect(html).toContain('type="application/feed+json"');
+  });
+
+  it("writes a sitemap of listed pages and a robots.txt that points to it", () => {
+    const sitemap = parseXml(page("/sitemap.xml"));
+    const locations = findAll(sitemap, "loc").map((loc) => loc.text);
+    expect(locations).toContain(`${SITE}/`);
+    expect(locations).toContain(`${SITE}/ae/ar/stories/la-maison-1854/`);
+    expect(locations).toContain(`${SITE}/ae/kit/public/ar/`);
+    expect(locations).toContain(`${SITE}/jp/ja/capsules/aurele-nuit/`);
+    expect(locations.every((loc) => loc.startsWith(`${SITE}/`))).toBe(true);
+    expect(page("/robots.txt")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+  });
+
+  it("has a market chooser that links each market's first locale", () => {
+    const html = page("/");
+    expect(html).toContain('<a href="/ae/ar/">Émirats arabes unis</a>');
+    expect(html).toContain('<a href="/jp/ja/">Japon</a>');
+    expect(html).toMatch(/<html lang="en" dir="ltr">/);
+  });
+});

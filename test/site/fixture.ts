@@ -1,0 +1,235 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SiteData, SiteEntry, SiteImage } from "../../src/site/site-data.ts";
+
+/** The unlisted kit's secret path segment: it must appear only on that kit's own pages. */
+export const UNLISTED_TOKEN = "5e3c2a9f0b7d4e61a8c9f2b3d4e5f607";
+
+/** A Markdown body that tries every way in: raw HTML, event handlers, unsafe link protocols. */
+export const MALICIOUS_BODY = [
+  "## L’atelier",
+  "",
+  "Une histoire de gants. <script>alert(1)</script>",
+  "",
+  "<img src=x onerror=alert(1)>",
+  "",
+  "Voir [le lien](javascript:alert(1)), [celui-ci](data:text/html;base64,PHNjcmlwdD4=) et [ce dernier](vbscript:msgbox(1)).",
+  "",
+  '<iframe src="https://example.org/embed"></iframe>',
+  "",
+  "Un [vrai lien](https://example.org/histoire) reste, et *l’emphase* aussi.",
+  "",
+  '<div onclick="alert(1)">bloc</div>',
+  "",
+  "![photo](javascript:alert(1))",
+].join("\n");
+
+function image(asset: string, alt: Record<string, string>): SiteImage {
+  const widths = [480, 960, 1600];
+  return {
+    asset,
+    alt,
+    credit: `© Atelier ${asset} 2025`,
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    sources: (["avif", "webp", "jpeg"] as const).map((format) => ({
+      format,
+      srcset: widths.map((width) => ({
+        url: `/_img/${asset}-${width}.${format === "jpeg" ? "jpg" : format}`,
+        width,
+      })),
+    })),
+    width: 1600,
+    height: 1200,
+    og: `/_img/${asset}-og.jpg`,
+  };
+}
+
+/** Two markets: `ae` (Arabic first, right to left, English second) and `jp` (Japanese, English). */
+export function fixtureSiteData(): SiteData {
+  const wood = image("wood-grain", {
+    fr: "Établi en bois patiné",
+    en: "A worn wooden workbench",
+    ar: "طاولة عمل خشبية قديمة",
+    ja: "使い込まれた木の作業台",
+  });
+  const silk = image("silk-swirl", {
+    fr: "Soie en spirale",
+    en: "A swirl of silk",
+    ar: "حرير ملتف",
+    ja: "渦を巻くシルク",
+  });
+  const ribbon = image("silk-ribbon", {
+    fr: "Ruban de soie",
+    en: "A silk ribbon",
+    ar: "شريط من الحرير",
+    ja: "シルクのリボン",
+  });
+  const story = (market: "ae" | "jp"): SiteEntry => ({
+    type: "story" as const,
+    slug: "la-maison-1854",
+    publishedAt: "2026-03-02T09:00:00Z",
+    text:
+      market === "ae"
+        ? {
+            ar: {
+              locale: "ar",
+              direction: "rtl" as const,
+              title: "١٨٥٤، ورشة شارع تورين",
+              dek: "كيف أسّس صانع قفازات وطرّازة داراً ما زالت تخيط باليد.",
+              body: MALICIOUS_BODY,
+            },
+            en: {
+              locale: "en",
+              direction: "ltr" as const,
+              title: "1854, the workshop on rue de Turenne",
+              dek: "How a glover and an embroiderer founded a house that still sews by hand.",
+              body: MALICIOUS_BODY,
+            },
+          }
+        : {
+            ja: {
+              locale: "ja",
+              direction: "ltr" as const,
+              title: "1854年、テュレンヌ通りのアトリエ",
+              dek: "手袋職人と刺繍職人が築いた、今も手で縫うメゾン。",
+              body: MALICIOUS_BODY,
+            },
+            en: {
+              locale: "en",
+              direction: "ltr" as const,
+              title: "1854, the workshop on rue de Turenne",
+              body: MALICIOUS_BODY,
+            },
+          },
+    images: [wood, silk],
+    era: "Second Empire",
+    year: 1854,
+    products: [],
+    packChannels: [],
+  });
+  // The capsule has no Arabic text: Arabic pages fall back to English.
+  const capsule = (market: "ae" | "jp"): SiteEntry => ({
+    type: "capsule" as const,
+    slug: "aurele-nuit",
+    publishedAt: "2026-06-01T08:00:00Z",
+    text: Object.fromEntries(
+      (market === "ae" ? ["ar", "en"] : ["ja", "en"]).map((locale) => [
+        locale,
+        market === "jp" && locale === "ja"
+          ? {
+              locale: "ja",
+              direction: "ltr" as const,
+              title: "オーレル・ニュイ",
+              dek: "夜のためのシルク。",
+              body: "夜の庭から生まれた*カプセル*。",
+            }
+          : {
+              locale: "en",
+              direction: "ltr" as const,
+              title: "Aurèle Nuit",
+              dek: "Silk for the night — & nothing <else>.",
+              body: "A capsule born in a garden at night.",
+            },
+      ]),
+    ),
+    images: [silk, ribbon],
+    products: ["carre-nuit"],
+    packChannels: ["instagram/feed-portrait"],
+  });
+  const product = (market: "ae" | "jp"): SiteEntry => ({
+    type: "product" as const,
+    slug: "carre-nuit",
+    publishedAt: "2026-06-01T08:00:00Z",
+    text: Object.fromEntries(
+      (market === "ae" ? ["ar", "en"] : ["ja", "en"]).map((locale) => [
+        locale,
+        {
+          locale: "en",
+          direction: "ltr" as const,
+          title: "Carré Nuit 90",
+          body: "Silk twill, hand-rolled edges.",
+        },
+      ]),
+    ),
+    images: [ribbon],
+    products: [],
+    sku: "AU-CN-90",
+    packChannels: [],
+  });
+  const pack = (market: string, segment: string, channel: string, channelName: string) => ({
+    channel,
+    channelName,
+    zip: `/kits/${market}/${segment}/${channel.replace("/", "-")}.zip`,
+    zipBytes: 4_218_880,
+    images: 3,
+    entries: 2,
+    preview: "/_img/silk-swirl-480.jpg",
+    previewWidth: 480,
+    previewHeight: 600,
+    rights: `Maison Aurèle — ${channelName}\nUsage: social posts in this market only.\nCredits: © Atelier silk-swirl 2025 (CC BY 4.0)\nمتاح للاستخدام في هذا السوق فقط.\n`,
+  });
+  return {
+    schemaVersion: 1,
+    site: "https://press.example.com",
+    brand: { name: "Maison Aurèle", website: "https://www.example.com" },
+    markets: [
+      {
+        id: "ae",
+        name: "Émirats arabes unis",
+        timeZone: "Asia/Dubai",
+        locales: [
+          { locale: "ar", direction: "rtl", hreflang: "ar-AE" },
+          { locale: "en", direction: "ltr", hreflang: "en-AE" },
+        ],
+        entries: [capsule("ae"), product("ae"), story("ae")],
+        kits: [
+          {
+            audience: "public",
+            audienceName: "Public",
+            listed: true,
+            path: "/ae/kit/public/",
+            packs: [pack("ae", "public", "instagram/feed-portrait", "Instagram — portrait")],
+          },
+          {
+            audience: "ambassadors",
+            audienceName: "Ambassadeurs",
+            listed: false,
+            path: `/ae/kit/${UNLISTED_TOKEN}/`,
+            packs: [
+              pack("ae", UNLISTED_TOKEN, "instagram/feed-portrait", "Instagram — portrait"),
+              pack("ae", UNLISTED_TOKEN, "snapchat/story", "Snapchat — story"),
+            ],
+          },
+        ],
+      },
+      {
+        id: "jp",
+        name: "Japon",
+        timeZone: "Asia/Tokyo",
+        locales: [
+          { locale: "ja", direction: "ltr", hreflang: "ja-JP" },
+          { locale: "en", direction: "ltr", hreflang: "en-JP" },
+        ],
+        entries: [capsule("jp"), product("jp"), story("jp")],
+        kits: [
+          {
+            audience: "public",
+            audienceName: "Public",
+            listed: true,
+            path: "/jp/kit/public/",
+            packs: [pack("jp", "public", "line/rich-message", "LINE — rich message")],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Writes the site data where `buildSite()` will read it. */
+export async function writeFixture(dir: string, data: SiteData): Promise<string> {
+  const file = path.join(dir, "site-data.json");
+  await mkdir(dir, { recursive: true });
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
+}
