@@ -52,7 +52,9 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   );
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
   const renderPlan = planRenders(plan, catalog, channels, engine);
-  const sitePlan = config.site.enabled ? planSite(plan, catalog, engine) : undefined;
+  const sitePlan = config.site.enabled
+    ? planSite(plan, catalog, engine, { renderPlan, channels })
+    : undefined;
   // Packs and site in one render pass, so each source is decoded once for both.
   const tasks = new Map(
     [...renderPlan.tasks, ...(sitePlan?.tasks ?? [])].map((task) => [task.key, task]),

@@ -145,10 +145,10 @@ async function siteData(
               packs: packs.map((pack) => {
                 const zip = `/kits/${market.id}/${segment}/${pack.channel.replace("/", "-")}.zip`;
                 files.set(zip, path.join(staging.dir, pack.zip.path));
-                const firstImage = pack.files.find((f) => f.kind === "image");
-                const preview = firstImage?.asset
-                  ? previewOf(firstImage.asset, sitePlan, urlOf)
-                  : undefined;
+                const previewTask = sitePlan.previews.get(
+                  `${pack.audience}/${pack.market}/${pack.channel}`,
+                );
+                const preview = previewTask ? urlOf(previewTask) : undefined;
                 return {
                   channel: pack.channel,
                   channelName: channels.get(pack.channel)?.name ?? pack.channel,
@@ -252,19 +252,4 @@ function siteImage(
     height: largest.height,
     og: og.url,
   };
-}
-
-function previewOf(
-  assetId: string,
-  sitePlan: SitePlan,
-  urlOf: (task: string) => { url: string; width: number; height: number } | undefined,
-) {
-  for (const entries of sitePlan.markets.values()) {
-    for (const { images } of entries) {
-      const image = images.find((i) => i.asset === assetId);
-      const small = image?.variants.find((v) => v.format === "jpeg" && v.width === 480);
-      if (small) return urlOf(small.task);
-    }
-  }
-  return undefined;
 }

@@ -1,7 +1,11 @@
-import type { ImageFormat } from "../channels/channel-spec.ts";
+import type { ChannelSpec, ImageFormat, ImageSize } from "../channels/channel-spec.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryAssetIds } from "../model/entries.ts";
-import { type EngineVersions, type ImageTask, imageTask } from "./plan-renders.ts";
+import { type EngineVersions, type ImageTask, imageTask, type RenderPlan } from "./plan-renders.ts";
+
+/** Width of a pack's preview on the site: a card in a three-column grid, sharp on a phone. */
+const PREVIEW_WIDTH = 480;
+
 import { siteImagePlacements, siteOgPlacement } from "./site-placements.ts";
 import type { Plan } from "./types.ts";
 
@@ -19,6 +23,8 @@ export interface SiteEntryPlan {
 
 export interface SitePlan {
   tasks: ImageTask[];
+  /** By `audience/market/channel`: the task of the pack's preview on its kit card. */
+  previews: Map<string, string>;
   /** By market id: the entries the site shows there, in catalog order. */
   markets: Map<string, SiteEntryPlan[]>;
 }
@@ -28,7 +34,14 @@ export interface SitePlan {
  * any channel), with the images at least one of those decisions may use. Embargoed entries and
  * excluded or expired images never get here, because the plan never included them. Pure.
  */
-export function planSite(plan: Plan, catalog: Catalog, engine: EngineVersions): SitePlan {
+export function planSite(
+  plan: Plan,
+  catalog: Catalog,
+  engine: EngineVersions,
+  packs:
+    | { renderPlan: RenderPlan; channels: ReadonlyMap<string, ChannelSpec> }
+    | undefined = undefined,
+): SitePlan {
   const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
   const usable = new Map<string, Set<string>>();
@@ -75,5 +88,25 @@ export function planSite(plan: Plan, catalog: Catalog, engine: EngineVersions): 
     }
     markets.set(market.id, entries);
   }
-  return { tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), markets };
+  // Each kit card shows its pack's first image as the platform will: the channel's own crop, small.
+  const previews = new Map<string, string>();
+  for (const pack of packs?.renderPlan.packs ?? []) {
+    const spec = packs?.channels.get(pack.channel);
+    const first = pack.entries.flatMap((e) => e.images).find((i) => i.variant === "main");
+    const asset = first ? assets.get(first.asset) : undefined;
+    if (!spec || !asset) continue;
+    const size = spec.image.size;
+    const preview: ImageSize =
+      size.fit === "exact"
+        ? {
+            fit: "exact",
+            width: PREVIEW_WIDTH,
+            height: Math.round((PREVIEW_WIDTH * size.height) / size.width),
+          }
+        : { fit: "width", width: PREVIEW_WIDTH };
+    const task = imageTask(asset, spec, preview, engine);
+    tasks.set(task.key, task);
+    previews.set(`${pack.audience}/${pack.market}/${pack.channel}`, task.key);
+  }
+  return { tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), markets, previews };
 }
