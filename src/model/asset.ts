@@ -66,6 +66,15 @@ export const assetSchema = z.strictObject({
     year: z.int().min(1800).max(2200).optional(),
   }),
   licence: licenceSchema,
+  /**
+   * Colour a transparent image is laid on for formats without transparency (JPEG). @default the
+   * channel record's background — set it for a light, mostly transparent image that would vanish
+   * on white.
+   */
+  background: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: "a colour such as #1d1b18" })
+    .optional(),
   hotspot: hotspotSchema.optional(),
   crop: cropSchema.optional(),
   /** A dedicated crop per aspect ratio (e.g. `"9:16"`), which wins over the hotspot for it. */

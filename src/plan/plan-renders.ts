@@ -153,8 +153,13 @@ export function imageTask(
     if (asset.hotspot && size.fit === "exact") framing.hotspot = asset.hotspot;
     if (spec.image.safeZone && size.fit === "exact") framing.safeZone = spec.image.safeZone;
   }
-  const { format, quality, maxBytes, background } = spec.image;
-  const encode = { format, quality, maxBytes, background };
+  const { format, quality, maxBytes } = spec.image;
+  const encode = {
+    format,
+    quality,
+    maxBytes,
+    background: asset.background ?? spec.image.background,
+  };
   const rights = rightsOf(asset);
   const keyed = {
     v: RENDER_KEY_VERSION,

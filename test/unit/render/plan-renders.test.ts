@@ -62,8 +62,21 @@ describe("render keys", () => {
         engine,
       ),
       imageTask(hero, spec, size, { ...engine, vips: "8.19.0" }),
+      imageTask({ ...hero, background: "#1d1b18" }, spec, size, engine),
     ].map((task) => task.key);
     expect(new Set([base, ...changed]).size).toBe(changed.length + 1);
+  });
+
+  it("lays a transparent image on the asset's own background when it has one", async () => {
+    const catalog = await catalogOf();
+    const hero = catalog.assets.find((a) => a.id === "hero");
+    if (!hero) throw new Error("fixture asset");
+    const size = { fit: "exact", width: 400, height: 500 } as const;
+    expect(imageTask(hero, testChannel("x/post"), size, engine).encode.background).toBe("#ffffff");
+    expect(
+      imageTask({ ...hero, background: "#1d1b18" }, testChannel("x/post"), size, engine).encode
+        .background,
+    ).toBe("#1d1b18");
   });
 
   it("ignores the hotspot when a dedicated crop for the aspect is used", async () => {
