@@ -1,5 +1,6 @@
 import { getCollection } from "astro:content";
 import type { SiteData } from "../site-data.ts";
+import { pageEntries } from "../lib/site-pages.ts";
 import { assembleSiteData, type SiteCollections } from "./collections.ts";
 
 let loaded: Promise<SiteData> | undefined;
@@ -22,4 +23,19 @@ async function readCollections(): Promise<SiteData> {
     read("kits"),
   ]);
   return assembleSiteData({ site, markets, entries, kits });
+}
+
+/** The static paths of every story or capsule page: one per market, locale and entry. */
+export async function entryPagePaths(type: "story" | "capsule") {
+  const data = await getSiteData();
+  return data.markets.flatMap((market) =>
+    market.locales.flatMap(({ locale }) =>
+      pageEntries(market, locale)
+        .filter((entry) => entry.type === type)
+        .map((entry) => ({
+          params: { market: market.id, locale, slug: entry.slug },
+          props: { data, market, locale, entry },
+        })),
+    ),
+  );
 }
