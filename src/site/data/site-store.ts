@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
-import type { SiteData } from "../site-data.ts";
 import { pageEntries } from "../lib/site-pages.ts";
+import type { SiteData } from "../site-data.ts";
 import { assembleSiteData, type SiteCollections } from "./collections.ts";
 
 let loaded: Promise<SiteData> | undefined;
