@@ -1,0 +1,123 @@
+// One `relais build` in its own process, as the command line runs it, reporting its time per phase,
+// CPU and peak memory as one JSON line on stdout. Used by measure.ts:
+//   node scripts/bench/child-build.ts '{"config":"…","now":"…","vipsThreads":2,"vipsCache":false}'
+import { readFileSync } from "node:fs";
+import sharp from "sharp";
+import { writeCaptions } from "../../src/build/caption-writer.ts";
+import { runBuildPipeline } from "../../src/build/run-build.ts";
+import {
+  createRunContext,
+  loadAndValidate,
+  loadChannels,
+  systemClock,
+} from "../../src/cli/run-context.ts";
+
+export interface ChildSpec {
+  config: string;
+  now: string;
+  /** libvips threads per pipeline, kept even though the renderer sets its own. @default the renderer's */
+  vipsThreads?: number;
+  /** `false` turns sharp's operation cache off. @default sharp's default */
+  vipsCache?: boolean;
+}
+
+export interface ChildResult {
+  ok: boolean;
+  /** Milliseconds from process start until the content is read: Node, modules and the config. */
+  startupMs: number;
+  validateMs: number;
+  /** Plan and render, until the last image was rendered or found in the cache. */
+  renderMs: number;
+  /** Packs, zips, contact sheets, manifest and report, and the swap of the output folder. */
+  packMs: number;
+  /** CPU time and peak RSS when the last image was rendered: the render stage's own share. */
+  renderCpuMs: number;
+  renderRssBytes: number;
+  rendered: number;
+  cached: number;
+  files: number;
+  /** Image files in the packs (pack images whose source was too small are left out). */
+  images: number;
+  packs: number;
+  cpuMs: number;
+  maxRssBytes: number;
+}
+
+const spec = JSON.parse(process.argv[2] ?? "{}") as ChildSpec;
+if (spec.vipsThreads !== undefined) {
+  const set = sharp.concurrency;
+  set(spec.vipsThreads);
+  // Keep this setting: the renderer's own call to sharp.concurrency() changes nothing in this run.
+  (sharp as unknown as { concurrency: () => number }).concurrency = () => set();
+}
+if (spec.vipsCache === false) sharp.cache(false);
+
+const context = await createRunContext(
+  { config: spec.config, now: spec.now },
+  process.cwd(),
+  systemClock,
+);
+const started = performance.now();
+const channels = loadChannels(context.config);
+const { catalog, issues } = await loadAndValidate(context.config);
+const validated = performance.now();
+if (!catalog) throw new Error(`[bench] The benchmark catalog is invalid (${issues.length} issues)`);
+
+const beforeRender = process.cpuUsage();
+let rendered = validated;
+let renderCpuMs = 0;
+let renderRssBytes = 0;
+const summary = await runBuildPipeline({
+  catalog,
+  issues,
+  channels,
+  config: context.config,
+  now: context.now,
+  captionOf: writeCaptions(catalog),
+  onProgress: (event) => {
+    if (event.done < event.total) return;
+    rendered = performance.now();
+    renderCpuMs = cpuMs(process.cpuUsage(beforeRender));
+    renderRssBytes = peakRssBytes();
+  },
+});
+const finished = performance.now();
+
+const result: ChildResult = {
+  ok: true,
+  startupMs: started,
+  validateMs: validated - started,
+  renderMs: rendered - validated,
+  packMs: finished - rendered,
+  renderCpuMs,
+  renderRssBytes,
+  rendered: summary.rendered,
+  cached: summary.cached,
+  files: summary.files,
+  images: summary.manifest.packs.reduce(
+    (sum, pack) => sum + pack.files.filter((file) => file.kind === "image").length,
+    0,
+  ),
+  packs: summary.manifest.packs.length,
+  cpuMs: cpuMs(process.cpuUsage()),
+  maxRssBytes: peakRssBytes(),
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * This process's peak resident memory. On Linux, VmHWM: the peak of this program alone, whereas
+ * getrusage's maxRSS also counts the parent's memory copied by fork() before exec().
+ */
+function peakRssBytes(): number {
+  try {
+    const kib = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    if (kib) return Number(kib) * 1024;
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}

@@ -1,0 +1,73 @@
+// How figures are taken: a build in a child process (wall time, phases, CPU, peak RSS), CPU time
+// of a piece of work, and the contact sheets drawn again on their own.
+import { execFile } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { writeContactSheets } from "../../src/build/contact-sheets.ts";
+import type { DistManifest } from "../../src/pack/manifest-types.ts";
+import type { Staging } from "../../src/pack/staging.ts";
+import { BlobCache } from "../../src/render/blob-cache.ts";
+import type { ChildResult, ChildSpec } from "./child-build.ts";
+
+const run = promisify(execFile);
+const CHILD = path.join(import.meta.dirname, "child-build.ts");
+
+export interface BuildFigures extends ChildResult {
+  /** From spawning `node` to its exit: what a person waiting for `relais build` sees. */
+  wallMs: number;
+  /** The machine's 1-minute load average at the end: above the cores, others were using them. */
+  load: number;
+}
+
+/** CPU time (user + system, every thread of this process) since `since`, in milliseconds. */
+export function cpuSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/** Runs one build in a fresh Node process; a failed build stops the benchmark. */
+export async function buildInChild(
+  spec: ChildSpec,
+  env: Record<string, string> = {},
+): Promise<BuildFigures> {
+  const started = performance.now();
+  let stdout: string;
+  try {
+    ({ stdout } = await run(process.execPath, [CHILD, JSON.stringify(spec)], {
+      cwd: path.dirname(spec.config),
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    }));
+  } catch (error) {
+    const { stderr } = error as { stderr?: string };
+    throw new Error(`[bench] The build failed (${spec.config}):\n${stderr ?? String(error)}`);
+  }
+  const wallMs = performance.now() - started;
+  const last = stdout.trim().split("\n").at(-1) ?? "{}";
+  return { ...(JSON.parse(last) as ChildResult), wallMs, load: os.loadavg()[0] ?? 0 };
+}
+
+/**
+ * The contact sheets of a built output drawn again from scratch (an empty sheet cache): the share
+ * of the cold build's pack phase that is image work.
+ */
+export async function timeContactSheets(dist: string, scratch: string): Promise<number> {
+  const manifest = JSON.parse(
+    await readFile(path.join(dist, "manifest.json"), "utf8"),
+  ) as DistManifest;
+  // The sheets read the packs' images from `dir`; what they write is not needed here.
+  const staging: Staging = {
+    dir: dist,
+    write: async () => {},
+    copy: async () => {},
+    commit: async () => {},
+    abort: async () => {},
+  };
+  const started = performance.now();
+  await writeContactSheets(staging, manifest, new BlobCache(scratch, "jpg"));
+  const ms = performance.now() - started;
+  await rm(scratch, { recursive: true, force: true });
+  return ms;
+}
