@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
+import type { ChildSpec } from "./child-build.ts";
 import { type Floor, measureFloor } from "./floor.ts";
 import { loadPlan } from "./load-plan.ts";
 import { alteredBytes, editCaption, findPhotos, makeCatalog } from "./make-catalog.ts";
@@ -125,7 +126,7 @@ async function bench(photos: string, work: string): Promise<void> {
     const settings: {
       label: string;
       folder: string;
-      spec?: object;
+      spec?: Partial<ChildSpec>;
       env?: Record<string, string>;
     }[] = [
       { label: "renderer's settings again", folder: one },
