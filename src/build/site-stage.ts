@@ -2,12 +2,14 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/pro
 import path from "node:path";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
+import { creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryTitle } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import { publishMomentOf } from "../plan/eligibility.ts";
+import { FILE_EXTENSIONS } from "../plan/plan-renders.ts";
 import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
@@ -23,8 +25,6 @@ export interface SiteStageInput {
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
 }
-
-const EXTENSIONS = { avif: "avif", webp: "webp", jpeg: "jpg", png: "png" } as const;
 
 /**
  * Writes the site's data (only what may be published), builds the Astro site into the staging
@@ -86,7 +86,7 @@ async function siteData(
   const urlOf = (task: string): { url: string; width: number; height: number } | undefined => {
     const result = results.get(task);
     if (result?.status !== "ok") return undefined;
-    const url = `/_img/${task}.${EXTENSIONS[result.image.format]}`;
+    const url = `/_img/${task}.${FILE_EXTENSIONS[result.image.format]}`;
     files.set(url, result.image.file);
     return { url, width: result.image.width, height: result.image.height };
   };
@@ -240,11 +240,10 @@ function siteImage(
     const locale = chain.find((l) => asset.alt[l]?.trim());
     alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
   }
-  const year = asset.credit.year === undefined ? "" : ` ${asset.credit.year}`;
   return {
     asset: asset.id,
     alt,
-    credit: `© ${asset.credit.creator}${year}`,
+    credit: creditOf(asset),
     licence: asset.licence.name,
     licenceUrl: asset.licence.url,
     sources,

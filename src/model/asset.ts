@@ -82,6 +82,12 @@ export const assetSchema = z.strictObject({
 });
 
 export type AssetData = z.infer<typeof assetSchema>;
+
+/** `© Charles Barbin 2008`: the short credit shown beside an image in manifests and on the site. */
+export function creditOf(asset: Pick<AssetData, "credit">): string {
+  const year = asset.credit.year === undefined ? "" : ` ${asset.credit.year}`;
+  return `© ${asset.credit.creator}${year}`;
+}
 export type Licence = z.infer<typeof licenceSchema>;
 export interface Asset extends AssetData {
   id: string;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import pLimit from "p-limit";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
+import { creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { PackPlan, RenderPlan } from "../plan/plan-renders.ts";
@@ -273,11 +274,6 @@ async function cachedZip(
 
 export function packPath(pack: { audience: string; market: string; channel: string }): string {
   return `packs/${pack.audience}/${pack.market}/${pack.channel}`;
-}
-
-function creditOf(asset: Catalog["assets"][number]): string {
-  const year = asset.credit.year === undefined ? "" : ` ${asset.credit.year}`;
-  return `© ${asset.credit.creator}${year}`;
 }
 
 function sha256(bytes: Uint8Array): string {

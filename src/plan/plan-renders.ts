@@ -69,7 +69,8 @@ export interface RenderPlan {
   packs: PackPlan[];
 }
 
-const EXTENSIONS: Record<ImageFormat, string> = {
+/** File extension of each output format. */
+export const FILE_EXTENSIONS: Record<ImageFormat, string> = {
   jpeg: "jpg",
   png: "png",
   webp: "webp",
@@ -112,7 +113,7 @@ export function planRenders(
         const asset = assets.get(choice.asset);
         if (!asset) return;
         const base = `${folder}/${String(index + 1).padStart(2, "0")}-${asset.id}`;
-        const extension = EXTENSIONS[spec.image.format];
+        const extension = FILE_EXTENSIONS[spec.image.format];
         for (const variant of ["main", ...spec.image.extraWidths] as const) {
           const size = variant === "main" ? spec.image.size : scaledSize(spec.image.size, variant);
           const task = imageTask(asset, spec, size, engine);
