@@ -35,6 +35,10 @@ export interface ChildResult {
   renderRssBytes: number;
   rendered: number;
   cached: number;
+  /** Encoder runs (renders that give the same bytes share one). */
+  encodes: number;
+  /** The last build's output was still right: nothing was rendered or written. */
+  unchanged: boolean;
   files: number;
   /** Image files in the packs (pack images whose source was too small are left out). */
   images: number;
@@ -93,6 +97,8 @@ const result: ChildResult = {
   renderRssBytes,
   rendered: summary.rendered,
   cached: summary.cached,
+  encodes: summary.encodes,
+  unchanged: summary.unchanged,
   files: summary.files,
   images: summary.manifest.packs.reduce(
     (sum, pack) => sum + pack.files.filter((file) => file.kind === "image").length,

@@ -127,13 +127,18 @@ async function bench(photos: string, work: string): Promise<void> {
       label: string;
       folder: string;
       spec?: Partial<ChildSpec>;
-      env?: Record<string, string>;
+      env?: Record<string, string | undefined>;
     }[] = [
       { label: "renderer's settings again", folder: one },
       { label: `${cores} libvips threads per pipeline`, folder: one, spec: { vipsThreads: cores } },
       { label: "sharp.cache(false)", folder: one, spec: { vipsCache: false } },
-      { label: "MALLOC_ARENA_MAX=2", folder: one, env: { MALLOC_ARENA_MAX: "2" } },
-      { label: "doubled catalog, MALLOC_ARENA_MAX=2", folder: two, env: { MALLOC_ARENA_MAX: "2" } },
+      // What the build used before bin/relais.js set it: glibc's default, up to 8 arenas per core.
+      { label: "MALLOC_ARENA_MAX unset", folder: one, env: { MALLOC_ARENA_MAX: undefined } },
+      {
+        label: "doubled catalog, MALLOC_ARENA_MAX unset",
+        folder: two,
+        env: { MALLOC_ARENA_MAX: undefined },
+      },
     ];
     for (const [index, setting] of settings.entries()) {
       step(`cold build, ${setting.label}`);
@@ -190,9 +195,13 @@ function printFigures(f: Figures, floor: Floor, changed: string, expected: numbe
     row(
       "cold build",
       f.cold,
-      `${f.cold.images} images, ${f.cold.files} files, ${f.cold.packs} packs`,
+      `${f.cold.images} images, ${f.cold.files} files, ${f.cold.packs} packs; ${f.cold.encodes} encodes`,
     ),
-    row("rebuild, nothing changed", f.warm, `${f.warm.cached} from cache`),
+    row(
+      "rebuild, nothing changed",
+      f.warm,
+      f.warm.unchanged ? "output left in place" : `${f.warm.cached} from cache`,
+    ),
     row("rebuild, one caption changed", f.caption),
     row("rebuild, one image changed", f.image, `${changed}: ${expected} outputs`),
     row(
@@ -208,7 +217,7 @@ function printFigures(f: Figures, floor: Floor, changed: string, expected: numbe
       seconds(floor.decodeCpuMs + floor.encodeCpuMs),
       "",
       "",
-      `decode ${seconds(floor.decodeCpuMs)} (${floor.sources} sources), encode ${seconds(floor.encodeCpuMs)}`,
+      `decode ${seconds(floor.decodeCpuMs)} (${floor.sources} sources), encode ${seconds(floor.encodeCpuMs)} (${floor.encodes} distinct outputs)`,
     ],
   ];
   if (f.naive) {

@@ -1,83 +1,149 @@
 import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import pLimit from "p-limit";
 import sharp from "sharp";
-import type { DistManifest } from "../pack/manifest-types.ts";
+import type { DistManifest, PackFile } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import type { BlobCache } from "../render/blob-cache.ts";
 
 /** Bump when the sheet's drawing changes. */
-const SHEET_VERSION = 1;
+const SHEET_VERSION = 2;
 const THUMB = 160;
 const GAP = 8;
 const COLUMNS = 8;
+const CHANNELS = 3;
+const TILE_BACKGROUND = { r: 0xf2, g: 0xf0, b: 0xeb };
+const SHEET_BACKGROUND = 0xff;
+
+export interface SheetCaches {
+  /** Finished sheets, by the hashes of their images. */
+  sheets: BlobCache;
+  /** One thumbnail per distinct image (raw RGB, THUMB × THUMB), by the image's hash. */
+  tiles: BlobCache;
+}
 
 /**
  * One contact sheet per pack: every image of the pack as a thumbnail on one JPEG, so an editor
  * sees every crop at a glance. Returns the sheet path (relative to dist/) per pack folder.
+ *
+ * The same image sits in many packs (every market and audience that shows it), so each distinct
+ * image is shrunk once into a cached tile and sheets are laid out from tiles: drawing every sheet
+ * from the pack images decoded each image about 16 times.
  */
 export async function writeContactSheets(
   staging: Staging,
   manifest: DistManifest,
-  cache: BlobCache,
+  caches: SheetCaches,
 ): Promise<Map<string, string>> {
   const sheets = new Map<string, string>();
-  for (const pack of manifest.packs) {
-    const images = pack.files.filter(
-      (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.path),
-    );
-    if (images.length === 0) continue;
-    // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
-    const key = createHash("sha256")
-      .update(
-        JSON.stringify({
-          v: SHEET_VERSION,
-          THUMB,
-          GAP,
-          COLUMNS,
-          images: images.map((f) => f.sha256),
-        }),
-      )
-      .digest("hex");
-    if (!(await cache.has(key)))
-      await cache.put(
-        key,
-        await drawSheet(
-          staging,
-          images.map((f) => f.path),
-        ),
+  const limit = pLimit(Math.max(1, os.availableParallelism()));
+  const tiles = new Map<string, Promise<Uint8Array>>();
+  const drawing = new Map<string, Promise<void>>();
+  const tileOf = (file: PackFile) => {
+    let tile = tiles.get(file.sha256);
+    if (!tile) {
+      tile = limit(() => cachedTile(path.join(staging.dir, file.path), file.sha256, caches.tiles));
+      tiles.set(file.sha256, tile);
+    }
+    return tile;
+  };
+
+  await Promise.all(
+    manifest.packs.map(async (pack) => {
+      const images = pack.files.filter(
+        (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.path),
       );
-    const relative = `report/${pack.path.slice("packs/".length).replaceAll("/", "__")}.jpg`;
-    await staging.copy(relative, cache.pathOf(key));
-    sheets.set(pack.path, relative);
-  }
-  return sheets;
+      if (images.length === 0) return;
+      // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
+      const key = createHash("sha256")
+        .update(
+          JSON.stringify({
+            v: SHEET_VERSION,
+            THUMB,
+            GAP,
+            COLUMNS,
+            images: images.map((f) => f.sha256),
+          }),
+        )
+        .digest("hex");
+      // Packs with the same images (often, across audiences) share one sheet.
+      let drawn = drawing.get(key);
+      if (!drawn) {
+        drawn = (async () => {
+          if (await caches.sheets.has(key)) return;
+          const laidOut = layOut(await Promise.all(images.map(tileOf)));
+          await caches.sheets.put(key, await limit(() => encodeSheet(laidOut)));
+        })();
+        drawing.set(key, drawn);
+      }
+      await drawn;
+      const relative = `report/${pack.path.slice("packs/".length).replaceAll("/", "__")}.jpg`;
+      await staging.copy(relative, caches.sheets.pathOf(key));
+      sheets.set(pack.path, relative);
+    }),
+  );
+  // In manifest order, whatever order the sheets finished in.
+  return new Map(
+    manifest.packs.flatMap((pack) => {
+      const sheet = sheets.get(pack.path);
+      return sheet ? [[pack.path, sheet] as const] : [];
+    }),
+  );
 }
 
-async function drawSheet(staging: Staging, paths: readonly string[]): Promise<Buffer> {
-  const tiles = await Promise.all(
-    paths.map((file) =>
-      sharp(path.join(staging.dir, file))
-        .resize(THUMB, THUMB, { fit: "contain", background: "#f2f0eb" })
-        .toBuffer(),
-    ),
-  );
+/** A thumbnail's raw pixels, from the tile cache or shrunk from the image (JPEG shrinks on load). */
+async function cachedTile(file: string, sha256: string, cache: BlobCache): Promise<Uint8Array> {
+  const key = createHash("sha256")
+    .update(JSON.stringify({ v: SHEET_VERSION, THUMB, image: sha256 }))
+    .digest("hex");
+  try {
+    const cached = await readFile(cache.pathOf(key));
+    if (cached.length === THUMB * THUMB * CHANNELS) return cached;
+  } catch {
+    // Not drawn yet.
+  }
+  const tile = await sharp(file)
+    .resize(THUMB, THUMB, { fit: "contain", background: TILE_BACKGROUND })
+    .flatten({ background: TILE_BACKGROUND })
+    .toColourspace("srgb")
+    .removeAlpha()
+    .raw()
+    .toBuffer();
+  await cache.put(key, tile);
+  return tile;
+}
+
+interface LaidOut {
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Copies the tiles into one raw canvas, row by row: no image library needed to place them. */
+function layOut(tiles: readonly Uint8Array[]): LaidOut {
   const rows = Math.ceil(tiles.length / COLUMNS);
   const columns = Math.min(COLUMNS, tiles.length);
-  return sharp({
-    create: {
-      width: columns * (THUMB + GAP) + GAP,
-      height: rows * (THUMB + GAP) + GAP,
-      channels: 3,
-      background: "#ffffff",
-    },
-  })
-    .composite(
-      tiles.map((input, i) => ({
-        input,
-        left: GAP + (i % COLUMNS) * (THUMB + GAP),
-        top: GAP + Math.floor(i / COLUMNS) * (THUMB + GAP),
-      })),
-    )
+  const width = columns * (THUMB + GAP) + GAP;
+  const height = rows * (THUMB + GAP) + GAP;
+  const pixels = Buffer.alloc(width * height * CHANNELS, SHEET_BACKGROUND);
+  const tileRow = THUMB * CHANNELS;
+  tiles.forEach((tile, i) => {
+    const left = GAP + (i % COLUMNS) * (THUMB + GAP);
+    const top = GAP + Math.floor(i / COLUMNS) * (THUMB + GAP);
+    for (let y = 0; y < THUMB; y += 1) {
+      pixels.set(
+        tile.subarray(y * tileRow, (y + 1) * tileRow),
+        ((top + y) * width + left) * CHANNELS,
+      );
+    }
+  });
+  return { pixels, width, height };
+}
+
+function encodeSheet({ pixels, width, height }: LaidOut): Promise<Buffer> {
+  return sharp(pixels, { raw: { width, height, channels: CHANNELS } })
     .jpeg({ quality: 70, mozjpeg: true })
     .toBuffer();
 }

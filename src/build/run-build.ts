@@ -16,6 +16,8 @@ import type { Temporal } from "../time/moment.ts";
 import type { ContentIssue } from "../validate/issue.ts";
 import { type BuildReport, buildReport } from "./build-report.ts";
 import { writeContactSheets } from "./contact-sheets.ts";
+import { kitSecret, kitToken } from "./kit-token.ts";
+import { buildFingerprint, forgetBuild, recordBuild, unchangedBuild } from "./last-build.ts";
 import { reportHtml } from "./report-html.ts";
 import { buildSiteStage } from "./site-stage.ts";
 
@@ -36,7 +38,11 @@ export interface BuildSummary {
   warnings: BuildWarning[];
   rendered: number;
   cached: number;
+  /** Encoder runs: renders that give the same bytes share one. */
+  encodes: number;
   files: number;
+  /** Nothing changed since the last build: its output was left in place, nothing was written. */
+  unchanged: boolean;
 }
 
 /**
@@ -55,6 +61,37 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   const sitePlan = config.site.enabled
     ? planSite(plan, catalog, engine, { renderPlan, channels })
     : undefined;
+
+  const fingerprint = await buildFingerprint({
+    engine,
+    // The machine's concurrency changes how fast, never what: it stays out.
+    config: { ...config, render: { ...config.render, concurrency: 0 } },
+    catalog,
+    issues: input.issues,
+    decisions: plan.decisions,
+    channels: [...channels.values()],
+    // The site's unlisted kit links depend on the secret: an HMAC of it, never the secret.
+    kit: config.site.enabled ? kitToken(await kitSecret(config.state), "relais", "build") : "",
+  });
+  const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
+  if (unchanged) {
+    const manifest = JSON.parse(unchanged.manifest.toString("utf8")) as DistManifest;
+    const report = JSON.parse(unchanged.report.toString("utf8")) as BuildReport;
+    return {
+      plan,
+      manifest,
+      report,
+      warnings: report.markets.flatMap((market) =>
+        market.channels.flatMap((channel) => channel.warnings),
+      ),
+      rendered: 0,
+      cached: 0,
+      encodes: 0,
+      files: countFiles(manifest),
+      unchanged: true,
+    };
+  }
+
   // Packs and site in one render pass, so each source is decoded once for both.
   const tasks = new Map(
     [...renderPlan.tasks, ...(sitePlan?.tasks ?? [])].map((task) => [task.key, task]),
@@ -78,12 +115,10 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       zips: new BlobCache(`${config.cache}/zips`, "zip"),
     });
     const report = buildReport(plan, manifest, warnings, input.issues);
-    const sheets = await writeContactSheets(
-      staging,
-      manifest,
-      new BlobCache(`${config.cache}/sheets`, "jpg"),
-    );
-    await staging.write("manifest.json", json(manifest));
+    const sheets = await writeContactSheets(staging, manifest, {
+      sheets: new BlobCache(`${config.cache}/sheets`, "jpg"),
+      tiles: new BlobCache(`${config.cache}/tiles`, "rgb"),
+    });
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
     if (sitePlan) {
@@ -97,8 +132,12 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
         config,
       });
     }
+    const manifestJson = json(manifest);
+    await staging.write("manifest.json", manifestJson);
+    // Forgotten before the swap, recorded after: a build killed in between only costs a full build.
+    await forgetBuild(config.cache);
     await staging.commit();
-    const files = manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0);
+    await recordBuild(config.cache, { fingerprint, out: config.out, manifest: manifestJson });
     return {
       plan,
       manifest,
@@ -106,12 +145,18 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       warnings,
       rendered: render.rendered,
       cached: render.cached,
-      files,
+      encodes: render.encodes,
+      files: countFiles(manifest),
+      unchanged: false,
     };
   } catch (error) {
     await staging.abort();
     throw error;
   }
+}
+
+function countFiles(manifest: DistManifest): number {
+  return manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0);
 }
 
 function json(value: unknown): string {

@@ -75,11 +75,16 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     rendered: summary.rendered,
     cached: summary.cached,
     buildWarnings: summary.warnings.length,
+    unchanged: summary.unchanged,
     ...countIssues(issues),
     seconds: Number(seconds),
   };
   if (context.json) output.stdout(json(result));
-  else {
+  else if (summary.unchanged) {
+    output.stdout(
+      `✓ nothing changed since the last build: ${context.config.out} left as it was (${result.packs} packs, ${result.files.toLocaleString("en")} files, ${result.buildWarnings} warnings) in ${seconds}s`,
+    );
+  } else {
     output.stdout(
       `✓ built ${result.packs} packs, ${result.files.toLocaleString("en")} files (${result.rendered} images rendered, ${result.cached} from cache, ${result.buildWarnings} warnings) into ${context.config.out} in ${seconds}s`,
     );

@@ -9,6 +9,7 @@ import type { PackPlan, RenderPlan } from "../plan/plan-renders.ts";
 import type { PlanDecision } from "../plan/types.ts";
 import type { BlobCache } from "../render/blob-cache.ts";
 import type { RenderResult } from "../render/render-images.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { DistManifest, PackFile, PackManifest } from "./manifest-types.ts";
 import { packReadme, type ReadmeEntry } from "./pack-readme.ts";
 import type { Staging } from "./staging.ts";
@@ -67,7 +68,9 @@ export async function assemblePacks(
 ): Promise<{ manifest: DistManifest; warnings: BuildWarning[] }> {
   const warnings: BuildWarning[] = [];
   const packs: PackManifest[] = [];
-  const ordered = [...input.renderPlan.packs].sort((a, b) => compare(packPath(a), packPath(b)));
+  const ordered = [...input.renderPlan.packs].sort((a, b) =>
+    compareCodepoints(packPath(a), packPath(b)),
+  );
   // Packs are independent: writing several at once keeps the disk busy. Results keep their order.
   const limit = pLimit(PACKS_AT_ONCE);
   const written = await Promise.all(
@@ -184,7 +187,7 @@ async function writePack(
     for (const message of caption?.warnings ?? [])
       warnings.push({ ...where, code: "caption", entry: entryId, message });
     for (const [name, file] of Object.entries(caption?.files ?? {}).sort(([a], [b]) =>
-      compare(a, b),
+      compareCodepoints(a, b),
     )) {
       const bytes = new TextEncoder().encode(file.text);
       const relative = `${entry.type}-${entry.slug}/${name}`;
@@ -232,7 +235,7 @@ async function writePack(
     ...where,
     path: folder,
     zip: { path: zipPath, sha256: zip.sha256, bytes: zip.bytes },
-    files: files.sort((a, b) => compare(a.path, b.path)),
+    files: files.sort((a, b) => compareCodepoints(a.path, b.path)),
   };
 }
 
@@ -252,7 +255,7 @@ async function cachedZip(
 ): Promise<{ file: string; sha256: string; bytes: number }> {
   const listing = entries
     .map((e) => [e.path, e.sha256])
-    .sort(([a], [b]) => compare(a ?? "", b ?? ""));
+    .sort(([a], [b]) => compareCodepoints(a ?? "", b ?? ""));
   const key = sha256(new TextEncoder().encode(JSON.stringify({ v: ZIP_VERSION, listing })));
   const metaFile = `${zips.pathOf(key)}.json`;
   try {
@@ -278,8 +281,4 @@ export function packPath(pack: { audience: string; market: string; channel: stri
 
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,10 +3,11 @@ import os from "node:os";
 import pLimit from "p-limit";
 import sharp from "sharp";
 import type { ImageTask } from "../plan/plan-renders.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { CachedImage, ImageCache } from "./image-cache.ts";
 import { frameFor } from "./images/crop-frame.ts";
-import { decodeSource } from "./images/decode-source.ts";
-import { ByteBudgetError, encodeVariant } from "./images/encode-variant.ts";
+import { type DecodedSource, decodeSource } from "./images/decode-source.ts";
+import { ByteBudgetError, encodeKey, encodeOnce, encodeVariant } from "./images/encode-variant.ts";
 
 export interface RenderOptions {
   cache: ImageCache;
@@ -34,8 +35,11 @@ export type RenderResult =
 
 export interface RenderReport {
   results: Map<string, RenderResult>;
+  /** Tasks rendered (not from the cache). */
   rendered: number;
   cached: number;
+  /** Encoder runs: fewer than `rendered` when tasks shared their bytes, more when a budget stepped quality down. */
+  encodes: number;
 }
 
 /**
@@ -51,12 +55,23 @@ export async function renderImages(
   const results = new Map<string, RenderResult>();
   let rendered = 0;
   let cached = 0;
-  const bySource = Map.groupBy(tasks, (task) => task.contentHash);
-  const limit = pLimit(options.concurrency ?? Math.max(1, os.availableParallelism()));
+  let encodes = 0;
   let done = 0;
+  const limit = pLimit(options.concurrency ?? Math.max(1, os.availableParallelism()));
+  const progress = (group: readonly ImageTask[]) => {
+    done += group.length;
+    options.onProgress?.({
+      done,
+      total: tasks.length,
+      asset: group[0]?.asset ?? "",
+      rendered,
+      cached,
+    });
+  };
 
-  await Promise.all(
-    [...bySource.values()].map((group) =>
+  // Cache look-ups and source headers first, so the sources left to render can be ordered.
+  const pending = await Promise.all(
+    [...Map.groupBy(tasks, (task) => task.contentHash).values()].map((group) =>
       limit(async () => {
         const missing: ImageTask[] = [];
         for (const task of group) {
@@ -76,35 +91,46 @@ export async function renderImages(
           );
           cached += 1;
         }
-        if (missing.length > 0) {
-          // The header gives the size: a source too small for every missing output is never decoded.
-          const size = await orientedSize(missing[0]?.location as string);
-          const toRender = missing.filter((task) => {
-            const tooSmall = tooSmallFor(task, size, options);
-            if (tooSmall) results.set(task.key, tooSmall);
-            return !tooSmall;
-          });
-          if (toRender.length > 0) {
-            const source = await decodeSource(missing[0]?.location as string);
-            for (const task of toRender) {
-              const result = await renderOne(task, source, options);
-              results.set(task.key, result);
-              if (result.status === "ok") rendered += 1;
-            }
-          }
+        if (missing.length === 0) {
+          progress(group);
+          return undefined;
         }
-        done += group.length;
-        options.onProgress?.({
-          done,
-          total: tasks.length,
-          asset: group[0]?.asset ?? "",
-          rendered,
-          cached,
+        // The header gives the size: a source too small for every missing output is never decoded.
+        const size = await orientedSize(missing[0]?.location as string);
+        const toRender = missing.filter((task) => {
+          const tooSmall = tooSmallFor(task, size, options);
+          if (tooSmall) results.set(task.key, tooSmall);
+          return !tooSmall;
         });
+        return { group, toRender, work: workOf(toRender, size) };
       }),
     ),
   );
-  return { results, rendered, cached };
+
+  // The most work first: a long source started last would leave the other cores idle at the end.
+  const ordered = pending
+    .filter((source) => source !== undefined)
+    .sort(
+      (a, b) => b.work - a.work || compareCodepoints(a.group[0]?.key ?? "", b.group[0]?.key ?? ""),
+    );
+  await Promise.all(
+    ordered.map(({ group, toRender }) =>
+      limit(async () => {
+        if (toRender.length > 0) {
+          const source = await decodeSource(toRender[0]?.location as string);
+          const encoded = new Map<string, Promise<Buffer>>();
+          for (const task of toRender) {
+            const result = await renderOne(task, source, encoded, options);
+            results.set(task.key, result);
+            if (result.status === "ok") rendered += 1;
+          }
+          encodes += encoded.size;
+        }
+        progress(group);
+      }),
+    ),
+  );
+  return { results, rendered, cached, encodes };
 }
 
 function frameOf(task: ImageTask, source: { width: number; height: number }) {
@@ -150,14 +176,41 @@ async function orientedSize(location: string): Promise<{ width: number; height: 
   return { width: meta.autoOrient.width, height: meta.autoOrient.height };
 }
 
+/**
+ * Pixel work of a source's outputs, to order sources: the decoded source, plus each output's
+ * frame (what the resize reads) and size (what the encoder writes).
+ */
+function workOf(tasks: readonly ImageTask[], source: { width: number; height: number }): number {
+  if (tasks.length === 0) return 0;
+  let work = source.width * source.height;
+  for (const task of tasks) {
+    const frame = frameOf(task, source);
+    work += frame.width * frame.height + frame.outWidth * frame.outHeight;
+  }
+  return work;
+}
+
 async function renderOne(
   task: ImageTask,
-  source: Awaited<ReturnType<typeof decodeSource>>,
+  source: DecodedSource,
+  encodes: Map<string, Promise<Buffer>>,
   options: RenderOptions,
 ): Promise<RenderResult> {
   const frame = frameOf(task, source);
+  const encodeOptions = { ...task.encode, rights: task.rights };
+  // Tasks that differ only in what does not change the bytes (the byte budget, a safe zone that
+  // leaves the frame where it was) share one encode per quality: about a quarter of the outputs.
+  const encodeAt = (quality: number) => {
+    const key = encodeKey(source, frame, encodeOptions, quality);
+    let encoded = encodes.get(key);
+    if (!encoded) {
+      encoded = encodeOnce(source, frame, encodeOptions, quality);
+      encodes.set(key, encoded);
+    }
+    return encoded;
+  };
   try {
-    const encoded = await encodeVariant(source, frame, { ...task.encode, rights: task.rights });
+    const encoded = await encodeVariant(source, frame, encodeOptions, encodeAt);
     const image = await options.cache.put(
       {
         key: task.key,

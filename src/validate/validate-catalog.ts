@@ -2,6 +2,7 @@ import type { Asset } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
 import { type ContentIssue, createIssue } from "./issue.ts";
 import { locateIssues } from "./locate-issues.ts";
@@ -58,7 +59,9 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
     markets: sortById(markets),
     audiences: sortById(audiences),
     assets: sortById(assets.filter((asset) => validAssets.includes(asset))) as Asset[],
-    entries: validEntries.sort((a, b) => compare(`${a.type}/${a.slug}`, `${b.type}/${b.slug}`)),
+    entries: validEntries.sort((a, b) =>
+      compareCodepoints(`${a.type}/${a.slug}`, `${b.type}/${b.slug}`),
+    ),
   };
   return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
 }
@@ -152,15 +155,14 @@ function defined<T>(values: readonly (T | undefined)[]): T[] {
 }
 
 function sortById<T extends { id: string }>(values: readonly T[]): T[] {
-  return [...values].sort((a, b) => compare(a.id, b.id));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...values].sort((a, b) => compareCodepoints(a.id, b.id));
 }
 
 function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
-    (a, b) => compare(a.origin, b.origin) || compare(a.path, b.path) || compare(a.name, b.name),
+    (a, b) =>
+      compareCodepoints(a.origin, b.origin) ||
+      compareCodepoints(a.path, b.path) ||
+      compareCodepoints(a.name, b.name),
   );
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -151,6 +151,68 @@ describe("relais build", () => {
         await readFile(path.join(root, "b", file)),
       );
     }
+  });
+
+  it("leaves the output in place when nothing changed, and builds again when something did", async () => {
+    const root = await writeHouse(await houseWithPhotos());
+    const build = async (now = NOW) => {
+      const result = await runCli(
+        ["build", "--no-site", "--content", ".", "--out", "dist", "--json", ...now],
+        root,
+      );
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as { unchanged: boolean; packs: number; files: number };
+    };
+    const manifestFile = path.join(root, "dist/manifest.json");
+    const first = await build();
+    expect(first.unchanged).toBe(false);
+    const built = await stat(manifestFile);
+
+    const again = await build();
+    expect(again).toMatchObject({ unchanged: true, packs: first.packs, files: first.files });
+    // Not written again: the very same file.
+    expect((await stat(manifestFile)).ino).toBe(built.ino);
+
+    // A later clock that changes no decision changes nothing either.
+    expect((await build(["--now", "2026-12-02T00:00:00Z"])).unchanged).toBe(true);
+
+    await writeFile(
+      path.join(root, "stories/la-maison/index.en.md"),
+      markdown({ title: "The House" }, "Once upon a time, in Paris."),
+    );
+    expect((await build()).unchanged).toBe(false);
+
+    // An output edited by hand is not trusted: it is written again.
+    const good = await readFile(manifestFile, "utf8");
+    await writeFile(manifestFile, `${good} `);
+    expect((await build()).unchanged).toBe(false);
+    expect(await readFile(manifestFile, "utf8")).toBe(good);
+  });
+
+  it("builds again when the clock lifts an embargo", async () => {
+    const house = await houseWithPhotos();
+    const capsule = house["capsules/nuit/index.md"] as string;
+    const root = await writeHouse({
+      ...house,
+      "capsules/nuit/index.md": capsule.replace(
+        "---\n",
+        '---\nembargo: { publishAt: "2027-01-01T00:00" }\n',
+      ),
+    });
+    const build = async (now: string) =>
+      JSON.parse(
+        (
+          await runCli(
+            ["build", "--no-site", "--content", ".", "--out", "dist", "--json", "--now", now],
+            root,
+          )
+        ).stdout,
+      ) as { unchanged: boolean };
+    await build("2026-12-01T00:00:00Z");
+    expect((await build("2026-12-01T00:00:00Z")).unchanged).toBe(true);
+    expect((await build("2027-01-02T00:00:00Z")).unchanged).toBe(false);
+    const manifest = await readFile(path.join(root, "dist/manifest.json"), "utf8");
+    expect(manifest).toContain("capsule/nuit");
   });
 
   it("leaves the last good output untouched when a build fails", async () => {

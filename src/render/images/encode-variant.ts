@@ -42,10 +42,16 @@ export async function encodeVariant(
   source: DecodedSource,
   frame: Frame,
   options: EncodeOptions,
+  /**
+   * Encodes at one quality. Pass a memoized one to share encodes between tasks that give the same
+   * bytes (same frame and encoder settings, other byte budgets). @default a fresh encode each time
+   */
+  encodeAt: (quality: number) => Promise<Buffer> = (quality) =>
+    encodeOnce(source, frame, options, quality),
 ): Promise<EncodedVariant> {
   const floor = Math.min(LOWEST_QUALITY, options.quality);
   for (let quality = options.quality; ; quality = Math.max(floor, quality - QUALITY_STEP)) {
-    const bytes = await encodeOnce(source, frame, options, quality);
+    const bytes = await encodeAt(quality);
     if (bytes.length <= options.maxBytes) {
       return {
         bytes,
@@ -63,7 +69,29 @@ export async function encodeVariant(
   }
 }
 
-async function encodeOnce(
+/**
+ * What decides an encode's bytes, and nothing else: outputs with equal keys are the same file
+ * (the byte budget and the safe zone are left out; the safe zone has already moved the frame).
+ */
+export function encodeKey(
+  source: Pick<DecodedSource, "hasAlpha">,
+  frame: Frame,
+  options: Omit<EncodeOptions, "maxBytes" | "quality">,
+  quality: number,
+): string {
+  const { left, top, width, height, outWidth, outHeight } = frame;
+  const { rights } = options;
+  return JSON.stringify([
+    [left, top, width, height, outWidth, outHeight],
+    options.format,
+    source.hasAlpha ? options.background : "",
+    [rights.creator, rights.rights, rights.webStatement ?? ""],
+    options.avifEffort ?? 0,
+    quality,
+  ]);
+}
+
+export async function encodeOnce(
   source: DecodedSource,
   frame: Frame,
   options: EncodeOptions,

@@ -55,6 +55,39 @@ describe("renderImages", () => {
     expect([second.rendered, second.cached]).toEqual([0, 4]);
   });
 
+  it("encodes once for placements that differ only in their byte budget", async () => {
+    const { catalog } = validateCatalog(await createMarkdownSource({ root: content }).load());
+    const asset = catalog?.assets.find((a) => a.id === "lady-bird");
+    if (!asset) throw new Error("sample asset");
+    const roomy = testChannel("a/roomy", { maxBytes: 8_000_000 });
+    const tight = testChannel("b/tight", { maxBytes: 5_000_000 });
+    const tasks = [roomy, tight].map((spec) => imageTask(asset, spec, spec.image.size, engine));
+    expect(tasks[0]?.key).not.toBe(tasks[1]?.key);
+    const report = await renderImages(tasks, {
+      cache: await freshCache(),
+      maxUpscale: 1.25,
+      tooSmall: "skip",
+    });
+    expect([report.rendered, report.encodes]).toEqual([2, 1]);
+    const [a, b] = tasks.map((task) => report.results.get(task.key));
+    if (a?.status !== "ok" || b?.status !== "ok") throw new Error("rendered");
+    expect(a.image.sha256).toBe(b.image.sha256);
+
+    // A budget the shared encode does not meet still gets its own, lower quality.
+    const smaller = testChannel("c/small", { maxBytes: a.image.bytes - 1 });
+    const withSmall = [...tasks, imageTask(asset, smaller, smaller.image.size, engine)];
+    const again = await renderImages(withSmall, {
+      cache: await freshCache(),
+      maxUpscale: 1.25,
+      tooSmall: "skip",
+    });
+    const small = again.results.get(withSmall[2]?.key ?? "");
+    if (small?.status !== "ok") throw new Error("rendered");
+    expect(small.image.quality).toBeLessThan(a.image.quality);
+    expect(small.image.bytes).toBeLessThan(a.image.bytes);
+    expect(again.encodes).toBeGreaterThanOrEqual(2);
+  });
+
   it("does not trust a cache record whose image is missing or cut short", async () => {
     const tasks = (await sampleTasks()).slice(0, 1);
     const cache = await freshCache();

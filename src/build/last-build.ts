@@ -1,0 +1,101 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * What the last successful build was made of, kept in the cache folder. A build whose inputs hash
+ * to the same fingerprint, with the output it wrote still in place, would write the same bytes
+ * again: it leaves `dist/` as it is instead (a no-change rebuild then costs reading and planning).
+ */
+export interface LastBuild {
+  fingerprint: string;
+  /** The output folder it wrote, and the hash of its manifest.json, to see it is still there. */
+  out: string;
+  manifestSha256: string;
+}
+
+const RECORD = "last-build.json";
+
+/** Relais's own code and dependency versions: a change to either can change the output. */
+let codeHash: Promise<string> | undefined;
+
+function hashOfCode(): Promise<string> {
+  codeHash ??= (async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const hash = createHash("sha256");
+    const files = (await readdir(path.join(root, "src"), { recursive: true }))
+      .map((name) => path.join("src", name))
+      .filter((name) => /\.(ts|astro|css|mjs|js|json)$/.test(name))
+      .sort();
+    for (const name of [...files, "package.json", "package-lock.json", "astro.config.mjs"]) {
+      try {
+        hash
+          .update(name)
+          .update("\0")
+          .update(await readFile(path.join(root, name)));
+      } catch {
+        // An installed copy without a lockfile: the package version still counts.
+      }
+    }
+    return hash.digest("hex");
+  })();
+  return codeHash;
+}
+
+/**
+ * The fingerprint of a build: everything its output is made of. `inputs` must hold only what
+ * decides the output's bytes (never the clock itself: the plan, which the clock decides, is in).
+ */
+export async function buildFingerprint(inputs: Record<string, unknown>): Promise<string> {
+  const hash = createHash("sha256").update(await hashOfCode());
+  for (const [name, value] of Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    hash.update(`\0${name}\0`).update(JSON.stringify(value) ?? "undefined");
+  }
+  return hash.digest("hex");
+}
+
+/** The last build, when its fingerprint is this one and its output is still there, unchanged. */
+export async function unchangedBuild(
+  cacheDir: string,
+  out: string,
+  fingerprint: string,
+): Promise<{ manifest: Buffer; report: Buffer } | undefined> {
+  try {
+    const last = JSON.parse(await readFile(path.join(cacheDir, RECORD), "utf8")) as LastBuild;
+    if (last.fingerprint !== fingerprint || last.out !== out) return undefined;
+    const manifest = await readFile(path.join(out, "manifest.json"));
+    if (sha256(manifest) !== last.manifestSha256) return undefined;
+    return { manifest, report: await readFile(path.join(out, "report.json")) };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function recordBuild(
+  cacheDir: string,
+  record: Omit<LastBuild, "manifestSha256"> & { manifest: string },
+): Promise<void> {
+  const file = path.join(cacheDir, RECORD);
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  const last: LastBuild = {
+    fingerprint: record.fingerprint,
+    out: record.out,
+    manifestSha256: sha256(Buffer.from(record.manifest)),
+  };
+  try {
+    await writeFile(temporary, `${JSON.stringify(last, null, 2)}\n`);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Forgets the last build: the next one writes everything (called before `dist/` is replaced). */
+export async function forgetBuild(cacheDir: string): Promise<void> {
+  await rm(path.join(cacheDir, RECORD), { force: true });
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
