@@ -1,16 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "../../src/sources/contract.ts";
+import type { ContentErrorName } from "../../src/validate/errors.ts";
 import { validateCatalog } from "../../src/validate/validate-catalog.ts";
 import { type HouseFiles, markdown, minimalHouse, withFiles } from "../support/house.ts";
 
 /**
  * The contract every source driver passes. A driver is given a house (the same content however
- * it stores it) and must hand back the same documents: this suite runs for `markdown` now and for
- * the Sanity drivers when they land.
+ * it stores it) and must hand back the same documents: this suite runs for `markdown` and for
+ * the Sanity drivers (`sanity`, `sanity-export`).
  */
 export function describeSourceContract(
   name: string,
   createSource: (files: HouseFiles) => Promise<Source>,
+  {
+    malformedIssue = "ContentSyntaxError",
+  }: {
+    /**
+     * The issue a document the driver cannot read gives: malformed YAML for Markdown; for Sanity,
+     * whose documents are always valid JSON, a field of a shape no schema has.
+     */
+    malformedIssue?: ContentErrorName;
+  } = {},
 ) {
   describe(`source contract: ${name}`, () => {
     it("names itself", async () => {
@@ -86,7 +96,8 @@ export function describeSourceContract(
     it("reports a malformed document as an issue and still returns the others", async () => {
       const broken = withFiles({ "stories/la-maison/index.md": "---\ntitle: [unclosed\n---\n" });
       const snapshot = await (await createSource(broken)).load();
-      expect(snapshot.issues.map((issue) => issue.name)).toEqual(["ContentSyntaxError"]);
+      expect(snapshot.issues.map((issue) => issue.name)).toEqual([malformedIssue]);
+      expect(snapshot.issues[0]?.origin).toContain("la-maison");
       expect(snapshot.documents.some((doc) => doc.kind === "capsule")).toBe(true);
     });
 

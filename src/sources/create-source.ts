@@ -1,0 +1,63 @@
+import type { ResolvedConfig } from "../config/resolve-config.ts";
+import type { Source } from "./contract.ts";
+import { createMarkdownSource } from "./markdown/markdown-source.ts";
+import { createSanitySource } from "./sanity/sanity-source.ts";
+import { createSanityExportSource } from "./sanity-export/sanity-export-source.ts";
+
+/** A source that cannot be made from the settings given: says which setting to give. */
+export class SourceSettingsError extends Error {
+  override name = "SourceSettingsError";
+}
+
+/**
+ * The driver the config asks for. The Sanity token is read here, from the environment only, and
+ * handed to the client alone: it is never part of the config, the build's fingerprint or a log.
+ */
+export function createSource(
+  config: ResolvedConfig,
+  env: { SANITY_TOKEN?: string | undefined } = process.env,
+): Source {
+  const { sanity } = config;
+  switch (config.source) {
+    case "markdown":
+      return createMarkdownSource({ root: config.content });
+    case "sanity": {
+      const projectId = required(
+        sanity.projectId,
+        "a project id",
+        "SANITY_PROJECT_ID",
+        "projectId",
+      );
+      const dataset = required(sanity.dataset, "a dataset", "SANITY_DATASET", "dataset");
+      const token = env.SANITY_TOKEN?.trim();
+      return createSanitySource({
+        projectId,
+        dataset,
+        apiVersion: sanity.apiVersion,
+        perspective: sanity.perspective,
+        cacheDir: config.cache,
+        ...(token ? { token } : {}),
+        ...(sanity.apiHost ? { apiHost: sanity.apiHost } : {}),
+        ...(sanity.queries ? { queries: sanity.queries } : {}),
+        ...(sanity.pageSize ? { pageSize: sanity.pageSize } : {}),
+        ...(sanity.timeoutMs ? { timeoutMs: sanity.timeoutMs } : {}),
+        ...(sanity.maxRetries !== undefined ? { maxRetries: sanity.maxRetries } : {}),
+      });
+    }
+    case "sanity-export":
+      return createSanityExportSource({
+        file: required(sanity.export, "an export archive", "SANITY_EXPORT", "export"),
+        cacheDir: config.cache,
+        perspective: sanity.perspective,
+        ...(sanity.queries ? { queries: sanity.queries } : {}),
+        ...(sanity.pageSize ? { pageSize: sanity.pageSize } : {}),
+      });
+  }
+}
+
+function required(value: string | undefined, what: string, env: string, field: string): string {
+  if (value) return value;
+  throw new SourceSettingsError(
+    `[relais] [sanity] Expected ${what} but found none: set ${env} in the environment or sanity.${field} in relais.config.ts`,
+  );
+}

@@ -1,0 +1,60 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RawDocument } from "../contract.ts";
+import type { ImageAssetInfo } from "./map-document.ts";
+
+/**
+ * Sanity images on disk, addressed by their Sanity sha1: `<cacheDir>/sanity/<sha1>.<ext>`. Both
+ * Sanity drivers keep their images here, so the renderer reads local files and an image seen
+ * once is never fetched again, whichever driver saw it.
+ */
+export function cachedImagePath(cacheDir: string, image: ImageAssetInfo): string {
+  return path.join(cacheDir, "sanity", `${image.sha1hash}.${image.extension}`);
+}
+
+/** Why these bytes are not the asset's image, or undefined when they are. */
+export function imageBytesMismatch(bytes: Uint8Array, image: ImageAssetInfo): string | undefined {
+  if (bytes.byteLength !== image.size)
+    return `${bytes.byteLength} bytes where the asset has ${image.size}`;
+  const sha1 = createHash("sha1").update(bytes).digest("hex");
+  if (sha1 !== image.sha1hash) return `sha1 ${sha1} where the asset has ${image.sha1hash}`;
+  return undefined;
+}
+
+/** The cached image when it is there and still the asset's bytes (a damaged file is refetched). */
+export async function readCachedImage(
+  location: string,
+  image: ImageAssetInfo,
+): Promise<Buffer | undefined> {
+  try {
+    const bytes = await readFile(location);
+    return imageBytesMismatch(bytes, image) === undefined ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes beside the target and renames, so a reader (or a build killed halfway) never sees half
+ * an image; two builds storing the same image write the same bytes.
+ */
+export async function storeImage(location: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(location), { recursive: true });
+  const temporary = `${location}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, location);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** The file part of an asset's RawDocument; sha256 as the Markdown driver hashes its files. */
+export function imageFileOf(location: string, bytes: Uint8Array): NonNullable<RawDocument["file"]> {
+  return {
+    location,
+    exists: true,
+    contentHash: createHash("sha256").update(bytes).digest("hex"),
+  };
+}

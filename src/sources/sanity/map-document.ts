@@ -1,0 +1,357 @@
+import type { EntryType } from "../../model/audience.ts";
+import { localizedFields } from "../../model/entries.ts";
+import { type ContentIssue, createIssue, describeValue } from "../../validate/issue.ts";
+import type { RawDocument, RawText } from "../contract.ts";
+import { readLocalized, withoutSystemKeys } from "./localized-value.ts";
+
+/**
+ * One projected Sanity document → the RawDocument the Markdown driver would give for the same
+ * content. Shared by the `sanity` and `sanity-export` drivers, which differ only in how they run
+ * the query and fetch image bytes. A document this cannot read (no slug, a localized field of an
+ * unknown shape) is reported with its document and field and left out, as a malformed Markdown
+ * file is.
+ */
+
+/** A row of a page query: the document's ids and its projection. */
+export interface ProjectedRow {
+  _id: string;
+  /** The draft's own id when a perspective shows a draft under its published id. */
+  _originalId?: string | null;
+  value: unknown;
+}
+
+/** What the driver needs to fetch an asset's image and check its bytes. */
+export interface ImageAssetInfo {
+  url: string;
+  sha1hash: string;
+  size: number;
+  extension: string;
+  originalFilename?: string;
+}
+
+export type Mapped<T> = { ok: true; value: T } | { ok: false; issue: ContentIssue };
+
+interface ReadRow {
+  origin: string;
+  /** Sanity type and document id, for the origins of translations. */
+  type: string;
+  documentId: string;
+  slug: string | undefined;
+  fields: Record<string, unknown>;
+}
+
+export function originOf(type: string, documentId: string, slug?: string): string {
+  return slug === undefined
+    ? `${type} (document ${documentId})`
+    : `${type} "${slug}" (document ${documentId})`;
+}
+
+/** Where a translation's issues point: the document, and the locale whose text is wrong. */
+export function textOriginOf(row: Pick<ReadRow, "type" | "documentId" | "slug">, locale: string) {
+  return `${originOf(row.type, row.documentId, row.slug)}, ${locale} text`;
+}
+
+function readRow(row: ProjectedRow, type: string, needsSlug: boolean): Mapped<ReadRow> {
+  const documentId = row._originalId ?? row._id;
+  const fields = row.value;
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
+    return fail(originOf(type, documentId), "", "InvalidFieldType", {
+      expected: "a projection that returns an object of fields",
+      found: describeValue(fields),
+    });
+  }
+  const record = fields as Record<string, unknown>;
+  const slug = record.slug;
+  if (needsSlug && (typeof slug !== "string" || slug.trim() === "")) {
+    return fail(originOf(type, documentId), "slug", "MissingRequiredField", {
+      expected: "a slug (slug.current), the document's Relais id",
+      found: describeValue(slug),
+    });
+  }
+  return {
+    ok: true,
+    value: {
+      origin: originOf(type, documentId, needsSlug ? (slug as string) : undefined),
+      type,
+      documentId,
+      slug: needsSlug ? (slug as string) : undefined,
+      fields: { ...record },
+    },
+  };
+}
+
+/** Replaces each localized field by its `{ locale: value }` map, or says which one is unreadable. */
+function readLocalizedFields(
+  read: ReadRow,
+  names: readonly string[],
+): Mapped<Record<string, Record<string, unknown>>> {
+  const maps: Record<string, Record<string, unknown>> = {};
+  for (const name of names) {
+    const localized = readLocalized(read.fields[name]);
+    if (!localized.ok) {
+      return fail(read.origin, name, "InvalidFieldType", {
+        expected:
+          "a localized field: an internationalized array (items with language or _key, and value) or an object keyed by locale",
+        found: localized.found,
+      });
+    }
+    delete read.fields[name];
+    if (localized.value) maps[name] = localized.value;
+  }
+  return { ok: true, value: maps };
+}
+
+export interface MappedBrand {
+  document: RawDocument;
+  /** Audience slugs in the brand's order. */
+  audienceOrder: string[];
+}
+
+export function mapBrand(row: ProjectedRow, type: string): Mapped<MappedBrand> {
+  const read = readRow(row, type, false);
+  if (!read.ok) return read;
+  const localized = readLocalizedFields(read.value, ["creditLine", "legalLines"]);
+  if (!localized.ok) return localized;
+  const { audiences, ...fields } = read.value.fields;
+  const data = { ...(withoutSystemKeys(fields) as object), ...localized.value };
+  const audienceOrder = Array.isArray(audiences)
+    ? audiences.filter((slug): slug is string => typeof slug === "string")
+    : [];
+  return {
+    ok: true,
+    value: {
+      document: { kind: "brand", id: "brand", origin: read.value.origin, data, texts: [] },
+      audienceOrder,
+    },
+  };
+}
+
+export function mapAudience(
+  row: ProjectedRow,
+  type: string,
+): Mapped<{ id: string; data: unknown }> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const { slug: _slug, ...fields } = read.value.fields;
+  return { ok: true, value: { id: read.value.slug as string, data: withoutSystemKeys(fields) } };
+}
+
+/** Every audience in one document, as `audiences.yaml` holds them: the brand's order first. */
+export function audiencesDocument(
+  audiences: readonly { id: string; data: unknown }[],
+  order: readonly string[],
+  type: string,
+): RawDocument {
+  const rank = (id: string) => {
+    const index = order.indexOf(id);
+    return index === -1 ? order.length : index;
+  };
+  const sorted = [...audiences].sort((a, b) => rank(a.id) - rank(b.id) || compare(a.id, b.id));
+  return {
+    kind: "audiences",
+    id: "audiences",
+    origin: `${type} documents`,
+    data: Object.fromEntries(sorted.map((audience) => [audience.id, audience.data])),
+    texts: [],
+  };
+}
+
+export function mapMarket(row: ProjectedRow, type: string): Mapped<RawDocument> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const localized = readLocalizedFields(read.value, ["directions", "legalLines"]);
+  if (!localized.ok) return localized;
+  const { slug: _slug, ...fields } = read.value.fields;
+  return {
+    ok: true,
+    value: {
+      kind: "market",
+      id: read.value.slug as string,
+      origin: read.value.origin,
+      data: { ...(withoutSystemKeys(fields) as object), ...localized.value },
+      texts: [],
+    },
+  };
+}
+
+export interface MappedAsset {
+  document: RawDocument;
+  /** Undefined when no image was uploaded. */
+  image: ImageAssetInfo | undefined;
+}
+
+export function mapAsset(row: ProjectedRow, type: string): Mapped<MappedAsset> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const localized = readLocalizedFields(read.value, ["alt"]);
+  if (!localized.ok) return localized;
+  const { slug: _slug, image, crops, ...fields } = read.value.fields;
+  const { origin } = read.value;
+
+  const picture = (image ?? {}) as Record<string, unknown>;
+  const imageAsset = readImageAsset(picture.asset, origin);
+  if (!imageAsset.ok) return imageAsset;
+  const cropsByAspect = readCrops(crops, origin);
+  if (!cropsByAspect.ok) return cropsByAspect;
+
+  const data: Record<string, unknown> = {
+    ...(withoutSystemKeys(fields) as object),
+    ...localized.value,
+  };
+  const info = imageAsset.value;
+  if (info) data.file = info.originalFilename ?? `${info.sha1hash}.${info.extension}`;
+  for (const key of ["hotspot", "crop"] as const) {
+    if (picture[key] !== null && picture[key] !== undefined)
+      data[key] = withoutSystemKeys(picture[key]);
+  }
+  if (cropsByAspect.value) data.crops = cropsByAspect.value;
+  return {
+    ok: true,
+    value: {
+      document: { kind: "asset", id: read.value.slug as string, origin, data, texts: [] },
+      image: info,
+    },
+  };
+}
+
+function readImageAsset(value: unknown, origin: string): Mapped<ImageAssetInfo | undefined> {
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  const asset = value as Record<string, unknown>;
+  const expected: Record<keyof ImageAssetInfo, string> = {
+    url: "string",
+    sha1hash: "string",
+    size: "number",
+    extension: "string",
+    originalFilename: "string",
+  };
+  for (const [field, kind] of Object.entries(expected)) {
+    const found = asset[field];
+    const optional = field === "originalFilename" && (found === null || found === undefined);
+    if (!optional && typeof found !== kind) {
+      return fail(origin, `image.asset.${field}`, "InvalidFieldType", {
+        expected: `the image asset's ${field} (a ${kind}), from the sanity.imageAsset document`,
+        found: describeValue(found),
+      });
+    }
+  }
+  // Both name the cached file: nothing else may reach the file system.
+  const formats = { sha1hash: /^[0-9a-f]{40}$/, extension: /^[a-z0-9]{1,10}$/i } as const;
+  for (const [field, format] of Object.entries(formats)) {
+    if (!format.test(asset[field] as string)) {
+      return fail(origin, `image.asset.${field}`, "InvalidValue", {
+        expected: field === "sha1hash" ? "a sha1 of 40 hexadecimal digits" : "a file extension",
+        found: describeValue(asset[field]),
+      });
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      url: asset.url as string,
+      sha1hash: asset.sha1hash as string,
+      size: asset.size as number,
+      extension: asset.extension as string,
+      ...(typeof asset.originalFilename === "string"
+        ? { originalFilename: asset.originalFilename }
+        : {}),
+    },
+  };
+}
+
+/** `crops[]` items `{ aspect, top, bottom, left, right }` → `{ "9:16": { … } }`. */
+function readCrops(value: unknown, origin: string): Mapped<Record<string, unknown> | undefined> {
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  if (!Array.isArray(value))
+    return { ok: true, value: withoutSystemKeys(value) as Record<string, unknown> };
+  const crops: Record<string, unknown> = {};
+  for (const [index, item] of value.entries()) {
+    const aspect = (item as { aspect?: unknown } | null)?.aspect;
+    if (typeof aspect !== "string") {
+      return fail(origin, ["crops", index, "aspect"], "MissingRequiredField", {
+        expected: "the aspect ratio the crop is for, e.g. 9:16",
+        found: describeValue(aspect),
+      });
+    }
+    const { aspect: _aspect, ...crop } = item as Record<string, unknown>;
+    crops[aspect] = withoutSystemKeys(crop);
+  }
+  return { ok: true, value: crops };
+}
+
+export function mapEntry(
+  row: ProjectedRow,
+  type: string,
+  kind: EntryType,
+  defaultLocale: string,
+): Mapped<RawDocument> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const localized = readLocalizedFields(read.value, localizedFields[kind]);
+  if (!localized.ok) return localized;
+  const { slug: _slug, embargo, ...fields } = read.value.fields;
+  const data = withoutSystemKeys(fields) as Record<string, unknown>;
+  const schedule = readEmbargo(embargo, read.value.origin);
+  if (!schedule.ok) return schedule;
+  if (schedule.value) data.embargo = schedule.value;
+  return {
+    ok: true,
+    value: {
+      kind,
+      id: read.value.slug as string,
+      origin: read.value.origin,
+      data,
+      texts: textsOf(read.value, localized.value, defaultLocale),
+    },
+  };
+}
+
+/** `embargo.markets[]` items `{ market, publishAt }` → `{ cn: "2026-10-08T10:00" }`. */
+function readEmbargo(value: unknown, origin: string): Mapped<Record<string, unknown> | undefined> {
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  const embargo = withoutSystemKeys(value) as Record<string, unknown>;
+  const markets = (value as { markets?: unknown }).markets;
+  if (!Array.isArray(markets)) return { ok: true, value: embargo };
+  const byMarket: Record<string, unknown> = {};
+  for (const [index, item] of markets.entries()) {
+    const market = (item as { market?: unknown } | null)?.market;
+    if (typeof market !== "string") {
+      return fail(origin, ["embargo", "markets", index, "market"], "MissingRequiredField", {
+        expected: "a reference to the market this moment is for",
+        found: describeValue(market),
+      });
+    }
+    byMarket[market] = (item as { publishAt?: unknown }).publishAt;
+  }
+  return { ok: true, value: { ...embargo, markets: byMarket } };
+}
+
+/** One text per locale: the brand's default locale first (its text is the document's own). */
+function textsOf(
+  read: ReadRow,
+  localized: Record<string, Record<string, unknown>>,
+  defaultLocale: string,
+): RawText[] {
+  const locales = new Set(Object.values(localized).flatMap((map) => Object.keys(map)));
+  locales.delete(defaultLocale);
+  return [defaultLocale, ...[...locales].sort()].map((locale) => {
+    const data: Record<string, unknown> = {};
+    for (const [field, map] of Object.entries(localized)) {
+      if (map[locale] !== undefined) data[field] = map[locale];
+    }
+    const origin = locale === defaultLocale ? read.origin : textOriginOf(read, locale);
+    return { locale, origin, data };
+  });
+}
+
+function fail<T>(
+  origin: string,
+  path: string | readonly PropertyKey[],
+  name: "InvalidFieldType" | "MissingRequiredField" | "InvalidValue",
+  details: { expected: string; found: string },
+): Mapped<T> {
+  return { ok: false, issue: createIssue(name, { origin, path, ...details }) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

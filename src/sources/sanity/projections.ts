@@ -1,0 +1,123 @@
+/**
+ * The GROQ each Sanity driver runs: one projection per document kind, giving the fields the
+ * Relais model needs in the shape `map-document.ts` reads (docs/sanity.md, "Reading a house's
+ * own schema"). References are dereferenced to slugs here, so the mapping never follows one.
+ */
+
+/** The Sanity documents Relais reads, by the name a house uses to override their query. */
+export type SanityKind =
+  | "brand"
+  | "audience"
+  | "market"
+  | "asset"
+  | "story"
+  | "capsule"
+  | "product";
+
+export const sanityKinds: readonly SanityKind[] = [
+  "brand",
+  "audience",
+  "market",
+  "asset",
+  "story",
+  "capsule",
+  "product",
+];
+
+/** A house's own query for one kind: its document type and/or its projection. */
+export interface KindQuery {
+  /** The `_type` to read. @default the Relais schema's (`relaisStory`…) */
+  type?: string;
+  /** A GROQ projection, `{ … }`, returning the fields in the shape the defaults return. */
+  projection?: string;
+}
+
+/** Per-kind overrides: a projection string, or `{ type, projection }`. */
+export type SanityQueries = Partial<Record<SanityKind, string | KindQuery>>;
+
+export const defaultTypes: Record<SanityKind, string> = {
+  brand: "relaisBrand",
+  audience: "relaisAudience",
+  market: "relaisMarket",
+  asset: "relaisAsset",
+  story: "relaisStory",
+  capsule: "relaisCapsule",
+  product: "relaisProduct",
+};
+
+const slugOf = (field: string) => `"${field}": ${field}->slug.current`;
+const slugsOf = (field: string) => `"${field}": ${field}[]->slug.current`;
+
+/** Market targeting and embargo are the same on every entry type. */
+const entryScheduling = `
+  "markets": markets{ ${slugsOf("include")}, ${slugsOf("exclude")} },
+  "embargo": embargo{ publishAt, "markets": markets[]{ "market": market->slug.current, publishAt } },
+  unpublishAt`;
+
+export const defaultProjections: Record<SanityKind, string> = {
+  brand: `{
+  name, defaultLocale, hashtags, website, creditLine, legalLines,
+  ${slugsOf("audiences")}
+}`,
+  audience: `{ "slug": slug.current, name, description, receives, usage, listed }`,
+  market: `{
+  "slug": slug.current, name, locales, timeZone, directions, channels, hashtags, legalLines
+}`,
+  asset: `{
+  "slug": slug.current,
+  "image": image{
+    hotspot, crop,
+    "asset": asset->{ url, sha1hash, size, extension, mimeType, originalFilename }
+  },
+  alt, credit, background, crops,
+  "licence": licence{
+    name, url, usage, expires,
+    "territories": territories{ ${slugsOf("allow")}, ${slugsOf("exclude")} }
+  }
+}`,
+  story: `{
+  "slug": slug.current, era, year, ${slugOf("hero")}, ${slugsOf("gallery")}, tags,${entryScheduling},
+  title, dek, body
+}`,
+  capsule: `{
+  "slug": slug.current, season, ${slugsOf("keyVisuals")}, ${slugsOf("products")}, hashtags,
+  campaignHandle,${entryScheduling},
+  title, dek, body
+}`,
+  product: `{
+  "slug": slug.current, sku, ${slugOf("capsule")}, ${slugsOf("images")}, ${slugsOf("soldIn")},${entryScheduling},
+  name, body
+}`,
+};
+
+export interface ResolvedQuery {
+  type: string;
+  projection: string;
+}
+
+export function resolveQuery(kind: SanityKind, queries: SanityQueries = {}): ResolvedQuery {
+  const own = queries[kind];
+  const query = typeof own === "string" ? { projection: own } : (own ?? {});
+  return {
+    type: query.type ?? defaultTypes[kind],
+    projection: query.projection ?? defaultProjections[kind],
+  };
+}
+
+/**
+ * One page of one kind, in `_id` order after `$after` (keyset pagination: stable however large
+ * the dataset, and no page is skipped when documents are added meanwhile). The projection is
+ * applied to the document (`@`) under `value`, so a house's projection never has to carry the
+ * ids the pagination and the messages need.
+ */
+export function pageQuery(projection: string): string {
+  return `*[_type == $type && _id > $after] | order(_id) [0...$limit] {
+  _id, _originalId, "value": @${projection.trim()}
+}`;
+}
+
+export interface PageParams extends Record<string, unknown> {
+  type: string;
+  after: string;
+  limit: number;
+}

@@ -1,0 +1,81 @@
+import { isHttpError, isTimeoutError, type SanityClient } from "@sanity/client";
+import type { PageParams } from "./projections.ts";
+import {
+  AttemptFailed,
+  type AttemptFailure,
+  parseRetryAfter,
+  RetriesExhausted,
+  type RetryPolicy,
+  withRetries,
+} from "./retry.ts";
+import { type ConnectionFacts, redact, unavailable } from "./unavailable.ts";
+
+export interface ContentApiContext {
+  client: SanityClient;
+  policy: RetryPolicy;
+  facts: ConnectionFacts;
+  token: string | undefined;
+}
+
+/**
+ * One GROQ query on the Content API, retried on rate limits, server errors, timeouts and cut
+ * responses. The result is checked to be a list: a cut body the client could not parse comes
+ * back as text, and must not pass for an empty dataset.
+ */
+export async function queryContentApi(
+  { client, policy, facts, token }: ContentApiContext,
+  query: string,
+  params: PageParams,
+): Promise<unknown[]> {
+  try {
+    return await withRetries(async () => {
+      let body: unknown;
+      try {
+        body = await client.fetch(query, params, { filterResponse: false });
+      } catch (error) {
+        throw new AttemptFailed(failureOf(error, token));
+      }
+      const result = (body as { result?: unknown } | null)?.result;
+      if (!Array.isArray(result)) {
+        throw new AttemptFailed({
+          kind: "integrity",
+          detail: "the answer was not a complete JSON query result (cut short?)",
+        });
+      }
+      return result;
+    }, policy);
+  } catch (error) {
+    if (!(error instanceof RetriesExhausted)) throw error;
+    const failed = unavailable(`the ${params.type} query`, error.failure, error.attempts, facts);
+    failed.message = redact(failed.message, token);
+    throw failed;
+  }
+}
+
+function failureOf(error: unknown, token: string | undefined): AttemptFailure {
+  if (isHttpError(error)) {
+    const { statusCode, response } = error as {
+      statusCode: number;
+      response?: { headers?: Record<string, string>; body?: unknown };
+    };
+    return {
+      kind: "status",
+      status: statusCode,
+      retryAfterMs: parseRetryAfter(response?.headers?.["retry-after"]),
+      detail: serverMessage(response?.body, token),
+    };
+  }
+  if (isTimeoutError(error) || (error as Error | undefined)?.name === "TimeoutError")
+    return { kind: "timeout" };
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const detail = cause?.code ?? cause?.message ?? (error as Error | undefined)?.message;
+  return { kind: "network", detail: redact(String(detail ?? error), token) };
+}
+
+/** The API's own explanation: `message`, or `error.description` for query errors. */
+function serverMessage(body: unknown, token: string | undefined): string | undefined {
+  const value = body as { message?: unknown; error?: unknown } | undefined;
+  const nested = (value?.error as { description?: unknown } | undefined)?.description;
+  const text = [value?.message, nested, value?.error].find((item) => typeof item === "string");
+  return typeof text === "string" ? redact(text.slice(0, 300), token) : undefined;
+}
