@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../config/load-config.ts";
+import { SourceSettingsError } from "../sources/create-source.ts";
+import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
 import { type ExitCode, type Output, runBuild, runCheck, runPlan } from "./commands.ts";
 import {
   type CommonOptions,
@@ -69,9 +71,15 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       output.stderr(`[relais] ${error.message}`);
       return 2;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof SourceSettingsError) {
       output.stderr(error.message);
       return 2;
+    }
+    if (error instanceof SourceUnavailableError) {
+      output.stderr(
+        `[relais] [${error.source}] ${error.message}\n[relais] Nothing was built; the last output was left as it was.`,
+      );
+      return 1;
     }
     throw error;
   }
@@ -92,6 +100,10 @@ function withCommonOptions(command: Command): Command {
         "sanity",
         "sanity-export",
       ]),
+    )
+    .option(
+      "--drafts",
+      "Sanity sources: read drafts over published documents (a preview, never for a launch)",
     )
     .option("--strict", "fail (exit 1) when the content has any error")
     .option("--json", "machine-readable output on stdout");

@@ -3,7 +3,7 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { resolveChannelSpecs } from "../channels/resolve-channels.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
-import { createMarkdownSource } from "../sources/markdown/markdown-source.ts";
+import { createSource } from "../sources/create-source.ts";
 import { parseInstant, Temporal } from "../time/moment.ts";
 import { type ValidationResult, validateCatalog } from "../validate/validate-catalog.ts";
 
@@ -18,7 +18,11 @@ export interface CommonOptions {
   json?: boolean;
   /** `--no-site` sets it to false: packs only, no press kit site. */
   site?: boolean;
+  /** `--drafts`: a preview that reads Sanity drafts over published documents. */
+  drafts?: boolean;
 }
+
+const SOURCES = ["markdown", "sanity", "sanity-export"] as const;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -35,9 +39,10 @@ export async function createRunContext(
   cwd: string,
   clock: () => Temporal.Instant,
 ): Promise<RunContext> {
-  if (options.source !== undefined && options.source !== "markdown") {
+  const source = options.source;
+  if (source !== undefined && !SOURCES.includes(source as (typeof SOURCES)[number])) {
     throw new UsageError(
-      `Expected --source markdown but received "${options.source}" (the sanity and sanity-export drivers are not available yet)`,
+      `Expected --source ${SOURCES.join(", ")} but received "${source}" (docs/sanity.md)`,
     );
   }
   let now: Temporal.Instant;
@@ -54,8 +59,14 @@ export async function createRunContext(
     out: options.out === undefined ? undefined : path.resolve(cwd, options.out),
     strict: options.strict,
     site: options.site === false ? { ...config.site, enabled: false } : undefined,
+    source: source as (typeof SOURCES)[number] | undefined,
+    drafts: options.drafts,
   };
-  return { config: resolveConfig(root, config, overrides), now, json: options.json === true };
+  return {
+    config: resolveConfig(root, config, overrides, process.env),
+    now,
+    json: options.json === true,
+  };
 }
 
 /** The built-in channel library with the house's records applied; invalid records stop the run. */
@@ -70,8 +81,7 @@ export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, Channe
 }
 
 export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {
-  const source = createMarkdownSource({ root: config.content });
-  return validateCatalog(await source.load());
+  return validateCatalog(await createSource(config).load());
 }
 
 export const systemClock = (): Temporal.Instant => Temporal.Now.instant();

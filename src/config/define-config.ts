@@ -13,8 +13,48 @@ export const configSchema = z.strictObject({
    * build succeeds. @default "dist"
    */
   out: z.string().min(1).optional(),
-  /** Where content comes from. @default "markdown" — the only driver until the Sanity ones land. */
-  source: z.enum(["markdown"]).optional(),
+  /**
+   * Where content comes from: `content/` as Markdown, a Sanity dataset through the Content API, or
+   * a dataset export (`.tar.gz`) read offline (docs/sanity.md). @default "markdown"
+   */
+  source: z.enum(["markdown", "sanity", "sanity-export"]).optional(),
+  /** The Sanity sources' settings; each can also come from the environment (docs/sanity.md). */
+  sanity: z
+    .strictObject({
+      /** @default SANITY_PROJECT_ID */
+      projectId: z.string().min(1).optional(),
+      /** @default SANITY_DATASET */
+      dataset: z.string().min(1).optional(),
+      /** Content API version. @default SANITY_API_VERSION, else "2025-02-19" */
+      apiVersion: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date such as 2025-02-19" })
+        .optional(),
+      /** Another API host, e.g. `npm run sanity:local`'s. @default SANITY_API_HOST, else Sanity's */
+      apiHost: z.url().optional(),
+      /** The export archive for `source: "sanity-export"`, relative to the config file. @default SANITY_EXPORT */
+      export: z.string().min(1).optional(),
+      /** A house's own document types and GROQ projections per kind (docs/sanity.md). */
+      queries: z
+        .partialRecord(
+          z.enum(["brand", "audience", "market", "asset", "story", "capsule", "product"]),
+          z.union([
+            z.string().min(1),
+            z.strictObject({
+              type: z.string().min(1).optional(),
+              projection: z.string().min(1).optional(),
+            }),
+          ]),
+        )
+        .optional(),
+      /** Documents per query page. @default 500 */
+      pageSize: z.int().min(1).optional(),
+      /** Time allowed for one request, in milliseconds. @default 30000 */
+      timeoutMs: z.int().min(1).optional(),
+      /** Retries after a rate limit, a server error or a timeout. @default 4 */
+      maxRetries: z.int().min(0).optional(),
+    })
+    .optional(),
   /**
    * Treat every content error as a failed build (exit 1). @default false — invalid entries are
    * left out and reported and the rest is built, so one typo does not hold back a launch.

@@ -37,6 +37,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     });
   }
   const origin = path.relative(cwd, file) || file;
+  // Checked before the schema, whose messages quote the value found: a token must never be printed.
+  if ((loaded as { sanity?: { token?: unknown } } | undefined)?.sanity?.token !== undefined) {
+    throw new ConfigError(
+      `[relais] [config] Invalid ${origin}:\n  sanity.token: expected no token in a file (it gets committed and leaks), found one; remove it and set SANITY_TOKEN in the environment instead`,
+    );
+  }
   const result = parseWithSchema(configSchema, loaded ?? {}, origin);
   const problems = result.issues.filter((issue) => issue.severity === "error");
   if (!result.value || problems.length > 0) {

@@ -8,7 +8,9 @@ export interface ResolvedConfig {
   content: string;
   out: string;
   cache: string;
-  source: "markdown";
+  source: "markdown" | "sanity" | "sanity-export";
+  /** The Sanity sources' settings, from the config and then the environment. Never a token. */
+  sanity: ResolvedSanityConfig;
   strict: boolean;
   markets: readonly string[] | undefined;
   audiences: readonly string[] | undefined;
@@ -20,6 +22,33 @@ export interface ResolvedConfig {
   state: string;
 }
 
+export interface ResolvedSanityConfig {
+  projectId: string | undefined;
+  dataset: string | undefined;
+  apiVersion: string;
+  apiHost: string | undefined;
+  /** Absolute path of the export archive, for `sanity-export`. */
+  export: string | undefined;
+  /** `drafts` only for a preview build that asked for it (`--drafts`). */
+  perspective: "published" | "drafts";
+  queries: NonNullable<RelaisConfig["sanity"]>["queries"];
+  pageSize: number | undefined;
+  timeoutMs: number | undefined;
+  maxRetries: number | undefined;
+}
+
+/** The environment variables Relais reads (the token is read where the source is made, only). */
+export type RelaisEnv = Partial<
+  Record<
+    | "SANITY_PROJECT_ID"
+    | "SANITY_DATASET"
+    | "SANITY_API_VERSION"
+    | "SANITY_API_HOST"
+    | "SANITY_EXPORT",
+    string
+  >
+>;
+
 /** Frozen defaults; each is documented on `RelaisConfig`. */
 export const configDefaults = Object.freeze({
   content: "content",
@@ -30,21 +59,37 @@ export const configDefaults = Object.freeze({
   maxUpscale: 1.25,
   tooSmall: "skip",
   siteUrl: "http://localhost:4321",
+  sanityApiVersion: "2025-02-19",
 } as const);
 
 /** User config, then command-line overrides (which win) → absolute paths and every default set. */
 export function resolveConfig(
   root: string,
   config: RelaisConfig,
-  overrides: RelaisConfig = {},
+  overrides: RelaisConfig & { drafts?: boolean } = {},
+  env: RelaisEnv = {},
 ): ResolvedConfig {
   const merged = { ...configDefaults, ...stripUndefined(config), ...stripUndefined(overrides) };
+  const sanity = merged.sanity ?? {};
+  const exportFile = sanity.export ?? env.SANITY_EXPORT;
   return Object.freeze({
     root,
     content: path.resolve(root, merged.content),
     out: path.resolve(root, merged.out),
     cache: path.resolve(root, merged.cache),
     source: merged.source,
+    sanity: Object.freeze({
+      projectId: sanity.projectId ?? env.SANITY_PROJECT_ID,
+      dataset: sanity.dataset ?? env.SANITY_DATASET,
+      apiVersion: sanity.apiVersion ?? env.SANITY_API_VERSION ?? configDefaults.sanityApiVersion,
+      apiHost: sanity.apiHost ?? env.SANITY_API_HOST,
+      export: exportFile === undefined ? undefined : path.resolve(root, exportFile),
+      perspective: overrides.drafts === true ? "drafts" : "published",
+      queries: sanity.queries,
+      pageSize: sanity.pageSize,
+      timeoutMs: sanity.timeoutMs,
+      maxRetries: sanity.maxRetries,
+    }),
     strict: merged.strict,
     markets: merged.markets ? Object.freeze([...merged.markets]) : undefined,
     audiences: merged.audiences ? Object.freeze([...merged.audiences]) : undefined,

@@ -87,7 +87,7 @@ describe("relais plan", () => {
 
   it.each([
     [["plan", "--now", "2026-12-01"], /--now: Expected an ISO-8601 instant/],
-    [["plan", "--source", "sanity"], /Expected --source markdown/],
+    [["plan", "--source", "sanity"], /Expected a project id but found none: set SANITY_PROJECT_ID/],
     [["plan", "--source", "ftp"], /Allowed choices are markdown, sanity, sanity-export/],
     [["plan", "--bogus"], /unknown option '--bogus'/],
     [["deploy"], /unknown command 'deploy'/],

@@ -4,6 +4,8 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_PLACE } from "../../scripts/sanity-local/fixture-place.ts";
+import { readNdjson, startLocalSanity } from "../../scripts/sanity-local/server.ts";
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
 import { distManifestSchema } from "../../src/pack/manifest-types.ts";
@@ -206,22 +208,87 @@ describe("the sample house's site", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the sample house from Sanity", { timeout: 300_000 }, () => {
+  // The same house as a Sanity dataset (fixtures/sanity), read by the real client from a local
+  // Content API that evaluates each query with groq-js. It shares the Markdown build's render
+  // cache: the same image bytes give the same render keys, so it renders nothing new.
+  const TOKEN = "sk-sample-5c1e9a7b3d2f4e6a8b0c1d3e5f7a9b2c";
+  let fromSanity: string;
+  let sanityResult: Awaited<ReturnType<typeof runCli>>;
+
+  beforeAll(async () => {
+    const server = await startLocalSanity({
+      documents: await readNdjson(path.join(repo, "fixtures/sanity/maison-aurele.ndjson")),
+      assetsDir: path.join(repo, "content/assets"),
+      ...FIXTURE_PLACE,
+      token: TOKEN,
+    });
+    fromSanity = path.join(path.dirname(out), "dist-sanity");
+    const env = {
+      RELAIS_KIT_SECRET: KIT_SECRET,
+      SANITY_PROJECT_ID: FIXTURE_PLACE.projectId,
+      SANITY_DATASET: FIXTURE_PLACE.dataset,
+      SANITY_API_HOST: server.url,
+      SANITY_TOKEN: TOKEN,
+    };
+    Object.assign(process.env, env);
+    try {
+      sanityResult = await runCli(
+        ["build", "--source", "sanity", "--out", fromSanity, "--now", "2026-12-01T00:00:00Z"],
+        path.dirname(out),
+      );
+    } finally {
+      for (const name of Object.keys(env)) delete process.env[name];
+      await server.close();
+    }
+    expect(sanityResult.code, sanityResult.stderr).toBe(0);
+  });
+
+  it("builds the same output, file for file and byte for byte, as the Markdown source", async () => {
+    expect(sanityResult.stdout).toMatch(/0 images rendered/);
+    const listing = async (dist: string) =>
+      (await everyFile(dist)).map((file) => path.relative(dist, file)).sort();
+    const files = await listing(out);
+    expect(await listing(fromSanity)).toEqual(files);
+    const different: string[] = [];
+    for (const file of files) {
+      const [a, b] = await Promise.all([
+        readFile(path.join(out, file)),
+        readFile(path.join(fromSanity, file)),
+      ]);
+      if (!a.equals(b)) different.push(file);
+    }
+    expect(different).toEqual([]);
+  });
+
+  it("never shows a draft, and never writes the token", async () => {
+    await expectNowhere(
+      ["BROUILLON", "jardin-d-hiver", TOKEN, "aurele-nuit", "MA-SS27-003"],
+      fromSanity,
+    );
+    for (const file of await everyFile(fromSanity)) {
+      expect((await readFile(file)).includes(TOKEN), file).toBe(false);
+    }
+    expect(`${sanityResult.stdout}${sanityResult.stderr}`).not.toContain(TOKEN);
+  });
+});
+
 /**
  * Scans every byte of what is published — the packs, their zips and images, and manifest.json —
  * for each needle (as UTF-8). The build report is the editors' own and names what was held back.
  */
-async function expectNowhere(needles: readonly string[]) {
+async function expectNowhere(needles: readonly string[], dist = out) {
   const patterns = needles.map((needle) => Buffer.from(needle, "utf8"));
   const published = [
-    ...(await everyFile(path.join(out, "packs"))),
-    ...(await everyFile(path.join(out, "site"))),
-    path.join(out, "manifest.json"),
+    ...(await everyFile(path.join(dist, "packs"))),
+    ...(await everyFile(path.join(dist, "site"))),
+    path.join(dist, "manifest.json"),
   ];
   expect(published.length).toBeGreaterThan(1000);
   for (const file of published) {
     const bytes = await readFile(file);
     for (const [i, pattern] of patterns.entries()) {
-      expect(bytes.includes(pattern), `${needles[i]} found in ${path.relative(out, file)}`).toBe(
+      expect(bytes.includes(pattern), `${needles[i]} found in ${path.relative(dist, file)}`).toBe(
         false,
       );
     }
