@@ -1,0 +1,31 @@
+import { localeValueTypes } from "./localized/locale-value-types.ts";
+import { type RelaisStudioOptions, resolveStudioOptions } from "./options.ts";
+import { assetType } from "./schema/asset-type.ts";
+import { audienceType } from "./schema/audience-type.ts";
+import { brandType } from "./schema/brand-type.ts";
+import { capsuleType } from "./schema/capsule-type.ts";
+import { cropType } from "./schema/crop-type.ts";
+import { marketMomentType } from "./schema/market-moment-type.ts";
+import { marketType } from "./schema/market-type.ts";
+import { productType } from "./schema/product-type.ts";
+import { storyType } from "./schema/story-type.ts";
+
+/**
+ * Every schema type of the Relais Studio plugin, for the house's locales and channels: the
+ * documents of docs/sanity.md and the object types their fields use.
+ */
+export function relaisSchemaTypes(options: RelaisStudioOptions) {
+  const settings = resolveStudioOptions(options);
+  return [
+    brandType(settings),
+    audienceType,
+    marketType(settings),
+    assetType(settings),
+    storyType(settings),
+    capsuleType(settings),
+    productType(settings),
+    ...localeValueTypes,
+    cropType,
+    marketMomentType,
+  ];
+}

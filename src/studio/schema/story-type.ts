@@ -1,0 +1,60 @@
+import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { storySchema } from "../../model/entries.ts";
+import { slugSchema } from "../../model/primitives.ts";
+import { referenceList } from "../fields/reference-list.ts";
+import { slugField } from "../fields/slug-field.ts";
+import type { StudioSettings } from "../options.ts";
+import { documentTypeNames } from "../type-names.ts";
+import { entryDocumentRules } from "../validation/entry-document-rules.ts";
+import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
+import { entrySchedulingFields } from "./entry-fields.ts";
+import { entryTextFields } from "./entry-text-fields.ts";
+
+/** A heritage story (`content/stories/<slug>/`). */
+export function storyType(settings: StudioSettings) {
+  return defineType({
+    name: documentTypeNames.story,
+    title: "Heritage story",
+    type: "document",
+    fields: [
+      ...entryTextFields("story", settings),
+      slugField({
+        source: "title",
+        defaultLocale: settings.defaultLocale,
+        description: "The story's URL and the name of its packs.",
+      }),
+      defineField({
+        name: "era",
+        title: "Era",
+        description: "As the house tells it, e.g. Années folles.",
+        type: "string",
+      }),
+      defineField({
+        name: "year",
+        title: "Year",
+        description: "The year the era starts.",
+        type: "number",
+        validation: (rule) => rule.custom(matchesModel(storySchema.shape.year)),
+      }),
+      defineField({
+        name: "hero",
+        title: "Hero image",
+        type: "reference",
+        to: [{ type: documentTypeNames.asset }],
+        validation: (rule) => rule.required(),
+      }),
+      referenceList("gallery", "Gallery", documentTypeNames.asset),
+      defineField({
+        name: "tags",
+        title: "Tags",
+        type: "array",
+        of: [defineArrayMember({ type: "string" })],
+        options: { layout: "tags" },
+        validation: (rule) => rule.custom(eachMatchesModel(slugSchema)),
+      }),
+      ...entrySchedulingFields,
+    ],
+    validation: entryDocumentRules("story", settings),
+    preview: { select: { title: "slug.current", subtitle: "era", media: "hero.image" } },
+  });
+}

@@ -1,0 +1,213 @@
+import { describe, expect, test } from "vitest";
+import { sampleHouse, strings } from "./sample-house.ts";
+import { compileRelaisSchema, type Doc, validate } from "./studio-harness.ts";
+
+const compiled = compileRelaisSchema();
+
+/** The markers of one level, as `path: message`, for readable failures. */
+async function findings(document: Doc, dataset: readonly Doc[], level: "error" | "warning") {
+  const markers = await validate(compiled, document, dataset);
+  return markers
+    .filter((marker) => marker.level === level)
+    .map((marker) => `${JSON.stringify(marker.path)}: ${marker.message}`);
+}
+
+describe("valid documents pass", () => {
+  const house = sampleHouse();
+  test.each(
+    house.dataset
+      .filter((document) => document._type.startsWith("relais"))
+      .map((document) => [document._type, document] as const),
+  )("%s", async (_type, document) => {
+    expect(await findings(document, house.dataset, "error")).toEqual([]);
+    expect(await findings(document, house.dataset, "warning")).toEqual([]);
+  });
+});
+
+type Break = (house: ReturnType<typeof sampleHouse>) => Doc;
+
+/** Each case breaks one field of a valid document; the error names the pipeline's rule. */
+const brokenDocuments: [string, Break, string, string][] = [
+  [
+    "an unsafe slug",
+    ({ story }) => ({ ...story, slug: { _type: "slug", current: "L'Atelier" } }),
+    '["slug"]',
+    "Expected a safe path segment: lower-case letters, digits and single hyphens",
+  ],
+  [
+    "a reserved name as slug",
+    ({ hero }) => ({ ...hero, slug: { _type: "slug", current: "con" } }),
+    '["slug"]',
+    "Expected a safe path segment: lower-case letters, digits and single hyphens, at most 96 characters, not a reserved name",
+  ],
+  [
+    "a season code the model refuses",
+    ({ capsule }) => ({ ...capsule, season: "Summer27" }),
+    '["season"]',
+    "Expected a season code such as SS27, FW26",
+  ],
+  [
+    "a SKU in lower case",
+    ({ product }) => ({ ...product, sku: "mt-ss27-001" }),
+    '["sku"]',
+    "Expected a SKU of 3 to 32 upper-case letters, digits and hyphens",
+  ],
+  [
+    "a hashtag with its #",
+    ({ brand }) => ({ ...brand, hashtags: ["#MaisonTest"] }),
+    '["hashtags",0]',
+    'Expected a hashtag without # or spaces, e.g. MaisonAurele: "#MaisonTest"',
+  ],
+  [
+    "a campaign handle with a space",
+    ({ capsule }) => ({ ...capsule, campaignHandle: "Maison Nuit" }),
+    '["campaignHandle"]',
+    "Expected a hashtag without # or spaces",
+  ],
+  [
+    "a tag that is not a slug",
+    ({ story }) => ({ ...story, tags: ["Heritage Paris"] }),
+    '["tags",0]',
+    "Expected a safe path segment",
+  ],
+  [
+    "a locale that is not canonical",
+    ({ france }) => ({ ...france, locales: ["fr", "zh-hans"] }),
+    '["locales",1]',
+    'Expected a canonical BCP 47 locale tag such as fr, en, zh-Hans, ja, ko or ar: "zh-hans"',
+  ],
+  [
+    "an unknown time zone",
+    ({ france }) => ({ ...france, timeZone: "Europe/Pariss" }),
+    '["timeZone"]',
+    "Expected an IANA time zone such as Europe/Paris or Asia/Shanghai",
+  ],
+  [
+    "a channel without a record",
+    ({ france }) => ({ ...france, channels: ["instagram/feed-portrait", "myspace/post"] }),
+    '["channels",1]',
+    'No channel record for "myspace/post"',
+  ],
+  [
+    "an invalid moment",
+    ({ story }) => ({ ...story, embargo: { publishAt: "2026-02-30T10:00" } }),
+    '["embargo","publishAt"]',
+    "Expected an ISO-8601 date (2026-12-01), local date-time (2026-12-01T10:00) or instant",
+  ],
+  [
+    "no alt text in the default locale",
+    ({ hero }) => ({ ...hero, alt: strings({ en: "A leather bag", "zh-Hans": "皮革手袋" }) }),
+    '["alt"]',
+    "Alt text is required in fr, the brand's default locale",
+  ],
+  [
+    "blank alt text in another locale",
+    ({ hero }) => ({ ...hero, alt: strings({ fr: "Un sac", en: "  ", "zh-Hans": "皮革手袋" }) }),
+    '["alt",{"_key":"en"},"value"]',
+    "Alt text is empty in en",
+  ],
+  [
+    "a localized item under a locale the Studio does not have",
+    ({ story }) => ({ ...story, title: strings({ fr: "L'atelier", de: "Die Werkstatt" }) }),
+    '["title",{"_key":"de"}]',
+    '"de" is not one of the Studio\'s locales (fr, en, zh-Hans)',
+  ],
+  [
+    "no title in the default locale",
+    ({ story }) => ({ ...story, title: strings({ en: "The workshop" }) }),
+    '["title"]',
+    "The title is required in fr, the brand's default locale",
+  ],
+  [
+    "a translation without its title",
+    ({ story }) => ({
+      ...story,
+      body: [
+        ...(story.body as object[]),
+        { _key: "zh-Hans", _type: "relaisLocaleText", value: "皮革的故事" },
+      ],
+    }),
+    '["title"]',
+    "The zh-Hans text has a body but no title: the build leaves the whole zh-Hans text out",
+  ],
+  [
+    "no credit line in the default locale",
+    ({ brand }) => ({ ...brand, creditLine: strings({ en: "Photo: {creator}" }) }),
+    '["creditLine"]',
+    "The credit line is required in fr",
+  ],
+  [
+    "a credit year out of range",
+    ({ hero }) => ({ ...hero, credit: { creator: "Jane Doe", year: 1700 } }),
+    '["credit","year"]',
+    "Too small: expected number to be >=1800",
+  ],
+  [
+    "a background that is not #rrggbb",
+    ({ hero }) => ({ ...hero, background: "black" }),
+    '["background"]',
+    "Expected a colour such as #1d1b18",
+  ],
+  [
+    "an aspect ratio that is not W:H",
+    ({ hero }) => ({
+      ...hero,
+      crops: [{ _key: "a", _type: "relaisCrop", aspect: "9/16", left: 0.2 }],
+    }),
+    '["crops",{"_key":"a"},"aspect"]',
+    "Expected an aspect ratio such as 4:5 or 9:16",
+  ],
+  [
+    "a crop that cuts the whole image",
+    ({ hero }) => ({
+      ...hero,
+      crops: [{ _key: "a", _type: "relaisCrop", aspect: "9:16", left: 0.6, right: 0.5 }],
+    }),
+    '["crops",{"_key":"a"}]',
+    "Expected a crop that leaves part of the image (top + bottom < 1 and left + right < 1)",
+  ],
+  [
+    "two crops for one aspect ratio",
+    ({ hero }) => ({
+      ...hero,
+      crops: [
+        { _key: "a", _type: "relaisCrop", aspect: "9:16", left: 0.2 },
+        { _key: "b", _type: "relaisCrop", aspect: "9:16", left: 0.3 },
+      ],
+    }),
+    '["crops",{"_key":"b"},"aspect"]',
+    "A second crop for 9:16: keep one per aspect ratio",
+  ],
+  [
+    "a licence without usage",
+    ({ hero }) => ({ ...hero, licence: { name: "CC-BY-4.0", usage: [] } }),
+    '["licence","usage"]',
+    "Must have at least 1 items",
+  ],
+  [
+    "a capsule without key visuals",
+    ({ capsule }) => ({ ...capsule, keyVisuals: [] }),
+    '["keyVisuals"]',
+    "Expected at least one key visual",
+  ],
+  [
+    "a product sold nowhere",
+    ({ product }) => ({ ...product, soldIn: [] }),
+    '["soldIn"]',
+    "Expected at least one market",
+  ],
+  [
+    "an audience that receives nothing",
+    ({ audience }) => ({ ...audience, receives: [] }),
+    '["receives"]',
+    "Must have at least 1 items",
+  ],
+];
+
+describe("each broken document fails with the pipeline's message", () => {
+  test.each(brokenDocuments)("%s", async (_case, breakIt, path, message) => {
+    const house = sampleHouse();
+    const errors = await findings(breakIt(house), house.dataset, "error");
+    expect(errors).toContainEqual(expect.stringContaining(`${path}: ${message}`));
+  });
+});

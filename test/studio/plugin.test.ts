@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { relais } from "../../src/studio/index.ts";
+import { compileRelaisSchema, compileStudioSchema, type Doc, validate } from "./studio-harness.ts";
+
+const locales = ["fr", "en", "zh-Hans", "ja", "ko", "ar"];
+
+describe("the plugin", () => {
+  test("is a Sanity plugin named relais that gives the documented types", () => {
+    const plugin = relais({ locales, defaultLocale: "fr" });
+    expect(plugin.name).toBe("relais");
+    const types = (plugin.schema as { types: { name: string }[] }).types.map((type) => type.name);
+    expect(types.sort()).toEqual(
+      [
+        "relaisAsset",
+        "relaisAudience",
+        "relaisBrand",
+        "relaisCapsule",
+        "relaisCrop",
+        "relaisLocaleDirection",
+        "relaisLocaleString",
+        "relaisLocaleStringList",
+        "relaisLocaleText",
+        "relaisMarket",
+        "relaisMarketMoment",
+        "relaisProduct",
+        "relaisStory",
+      ].sort(),
+    );
+  });
+
+  test("compiles with Sanity's schema tooling without a single problem", () => {
+    const { schema, problems } = compileRelaisSchema({ locales, defaultLocale: "fr" });
+    expect(problems.flatMap((group) => group.problems)).toEqual([]);
+    expect(schema.get("relaisStory")?.jsonType).toBe("object");
+  });
+
+  test("the schema check itself reports a broken type", () => {
+    const { problems } = compileStudioSchema([
+      { name: "broken", type: "document", fields: [{ name: "x", type: "nope" }] },
+    ]);
+    expect(
+      problems.flatMap((group) => group.problems.map((problem) => problem.severity)),
+    ).toContain("error");
+  });
+
+  test.each([
+    [{ locales: [], defaultLocale: "fr" }, "`locales` must list at least one locale"],
+    [
+      { locales: ["fr", "zh-hans"], defaultLocale: "fr" },
+      '"zh-hans" in `locales` is not a canonical BCP 47 tag',
+    ],
+    [{ locales: ["fr"], defaultLocale: "en" }, '`defaultLocale` "en" must be one of `locales`'],
+    [
+      {
+        locales: ["fr"],
+        defaultLocale: "fr",
+        channels: [{ id: "x/post", text: { caption: { max: -1 } } }],
+      },
+      '[relais] [channels] Expected a positive whole number for text.caption.max of "x/post"',
+    ],
+  ])("refuses invalid options: %j", (options, message) => {
+    expect(() => relais(options)).toThrow(message);
+  });
+});
+
+describe("the sample house's Sanity dataset", () => {
+  const dataset = readFileSync(
+    new URL("../../fixtures/sanity/maison-aurele.ndjson", import.meta.url),
+    "utf8",
+  )
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Doc);
+  const documents = dataset.filter((doc) => doc._type.startsWith("relais"));
+  const compiled = compileRelaisSchema({
+    locales,
+    defaultLocale: "fr",
+    now: () => new Date("2026-12-01T00:00:00Z"),
+  });
+
+  test("has no field Sanity does not know", async () => {
+    const unknown = [];
+    for (const document of documents) {
+      const markers = await validate(compiled, document, dataset, "cli");
+      unknown.push(
+        ...markers
+          .filter((marker) => marker.code === "object.unknown-field")
+          .map((marker) => `${document._id}: ${marker.message}`),
+      );
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  test("passes every field rule; its errors are the captions the build also finds over the limit", async () => {
+    const errors = [];
+    for (const document of documents) {
+      const markers = await validate(compiled, document, dataset);
+      errors.push(
+        ...markers
+          .filter((marker) => marker.level === "error" && marker.code !== "relais.CaptionOverLimit")
+          .map((marker) => `${document._id}: ${marker.message}`),
+      );
+    }
+    expect(errors).toEqual([]);
+    const story = documents.find((doc) => doc._id === "story-le-jardin-de-soie") as Doc;
+    const overLimit = (await validate(compiled, story, dataset))
+      .filter((marker) => marker.code === "relais.CaptionOverLimit")
+      .map((marker) => marker.message);
+    // The same numbers as the packs' caption.json for the audience that gets every image.
+    expect(overLimit).toContainEqual(
+      expect.stringContaining(
+        "Caption for x/post in fr (France): the title, campaign hashtags, credit and legal lines need 338 (twitter)",
+      ),
+    );
+  });
+});
