@@ -4,12 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
-import type { DistManifest, PackFile } from "../pack/manifest-types.ts";
+import type { DistManifest, PackFile, PackManifest } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import type { BlobCache } from "../render/blob-cache.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
 
 /** Bump when the sheet's drawing changes. */
-const SHEET_VERSION = 2;
+const SHEET_VERSION = 3;
 const THUMB = 160;
 const GAP = 8;
 const COLUMNS = 8;
@@ -24,20 +25,23 @@ export interface SheetCaches {
   tiles: BlobCache;
 }
 
+export interface SheetWriter {
+  /** Starts the pack's sheet (once the pack's images are in the staging folder). */
+  add(pack: PackManifest): void;
+  /** Waits for every sheet; returns the sheet path (relative to dist/) per pack folder. */
+  done(): Promise<Map<string, string>>;
+}
+
 /**
  * One contact sheet per pack: every image of the pack as a thumbnail on one JPEG, so an editor
- * sees every crop at a glance. Returns the sheet path (relative to dist/) per pack folder.
+ * sees every crop at a glance. Sheets are drawn while the next packs are written.
  *
  * The same image sits in many packs (every market and audience that shows it), so each distinct
  * image is shrunk once into a cached tile and sheets are laid out from tiles: drawing every sheet
  * from the pack images decoded each image about 16 times.
  */
-export async function writeContactSheets(
-  staging: Staging,
-  manifest: DistManifest,
-  caches: SheetCaches,
-): Promise<Map<string, string>> {
-  const sheets = new Map<string, string>();
+export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetWriter {
+  const sheets = new Map<string, Promise<string | undefined>>();
   const limit = pLimit(Math.max(1, os.availableParallelism()));
   const tiles = new Map<string, Promise<Uint8Array>>();
   const drawing = new Map<string, Promise<void>>();
@@ -50,47 +54,66 @@ export async function writeContactSheets(
     return tile;
   };
 
-  await Promise.all(
-    manifest.packs.map(async (pack) => {
-      const images = pack.files.filter(
-        (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.path),
-      );
-      if (images.length === 0) return;
-      // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
-      const key = createHash("sha256")
-        .update(
-          JSON.stringify({
-            v: SHEET_VERSION,
-            THUMB,
-            GAP,
-            COLUMNS,
-            images: images.map((f) => f.sha256),
-          }),
-        )
-        .digest("hex");
-      // Packs with the same images (often, across audiences) share one sheet.
-      let drawn = drawing.get(key);
-      if (!drawn) {
-        drawn = (async () => {
-          if (await caches.sheets.has(key)) return;
-          const laidOut = layOut(await Promise.all(images.map(tileOf)));
-          await caches.sheets.put(key, await limit(() => encodeSheet(laidOut)));
-        })();
-        drawing.set(key, drawn);
+  const sheetOf = async (pack: PackManifest): Promise<string | undefined> => {
+    const images = pack.files.filter(
+      (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.path),
+    );
+    if (images.length === 0) return undefined;
+    // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
+    const key = createHash("sha256")
+      .update(
+        JSON.stringify({
+          v: SHEET_VERSION,
+          THUMB,
+          GAP,
+          COLUMNS,
+          images: images.map((f) => f.sha256),
+        }),
+      )
+      .digest("hex");
+    // Packs with the same images (often, across audiences) share one sheet.
+    let drawn = drawing.get(key);
+    if (!drawn) {
+      drawn = (async () => {
+        if (await caches.sheets.has(key)) return;
+        const laidOut = layOut(await Promise.all(images.map(tileOf)));
+        await caches.sheets.put(key, await limit(() => encodeSheet(laidOut)));
+      })();
+      drawing.set(key, drawn);
+    }
+    await drawn;
+    const relative = `report/${pack.path.slice("packs/".length).replaceAll("/", "__")}.jpg`;
+    await staging.copy(relative, caches.sheets.pathOf(key));
+    return relative;
+  };
+
+  return {
+    add(pack) {
+      const sheet = sheetOf(pack);
+      // Awaited in done(); kept from being reported as unhandled meanwhile.
+      sheet.catch(() => {});
+      sheets.set(pack.path, sheet);
+    },
+    async done() {
+      const paths = new Map<string, string>();
+      for (const [pack, sheet] of [...sheets].sort(([a], [b]) => compareCodepoints(a, b))) {
+        const relative = await sheet;
+        if (relative) paths.set(pack, relative);
       }
-      await drawn;
-      const relative = `report/${pack.path.slice("packs/".length).replaceAll("/", "__")}.jpg`;
-      await staging.copy(relative, caches.sheets.pathOf(key));
-      sheets.set(pack.path, relative);
-    }),
-  );
-  // In manifest order, whatever order the sheets finished in.
-  return new Map(
-    manifest.packs.flatMap((pack) => {
-      const sheet = sheets.get(pack.path);
-      return sheet ? [[pack.path, sheet] as const] : [];
-    }),
-  );
+      return paths;
+    },
+  };
+}
+
+/** Every pack's sheet, for a manifest already written (the benchmark draws them again alone). */
+export async function writeContactSheets(
+  staging: Staging,
+  manifest: DistManifest,
+  caches: SheetCaches,
+): Promise<Map<string, string>> {
+  const writer = createSheetWriter(staging, caches);
+  for (const pack of manifest.packs) writer.add(pack);
+  return writer.done();
 }
 
 /** A thumbnail's raw pixels, from the tile cache or shrunk from the image (JPEG shrinks on load). */
@@ -142,8 +165,9 @@ function layOut(tiles: readonly Uint8Array[]): LaidOut {
   return { pixels, width, height };
 }
 
+/** libjpeg-turbo, not mozjpeg: a sheet is for the report, and mozjpeg took 5 × the time here. */
 function encodeSheet({ pixels, width, height }: LaidOut): Promise<Buffer> {
   return sharp(pixels, { raw: { width, height, channels: CHANNELS } })
-    .jpeg({ quality: 70, mozjpeg: true })
+    .jpeg({ quality: 75 })
     .toBuffer();
 }

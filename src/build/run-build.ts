@@ -15,7 +15,7 @@ import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
 import type { ContentIssue } from "../validate/issue.ts";
 import { type BuildReport, buildReport } from "./build-report.ts";
-import { writeContactSheets } from "./contact-sheets.ts";
+import { createSheetWriter } from "./contact-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
 import { buildFingerprint, forgetBuild, recordBuild, unchangedBuild } from "./last-build.ts";
 import { reportHtml } from "./report-html.ts";
@@ -106,6 +106,10 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
 
   const staging = await openStaging(config.out);
   try {
+    const sheetWriter = createSheetWriter(staging, {
+      sheets: new BlobCache(`${config.cache}/sheets`, "jpg"),
+      tiles: new BlobCache(`${config.cache}/tiles`, "rgb"),
+    });
     const { manifest, warnings } = await assemblePacks(staging, {
       renderPlan,
       results: render.results,
@@ -113,12 +117,10 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       channels,
       captionOf: input.captionOf,
       zips: new BlobCache(`${config.cache}/zips`, "zip"),
+      onPack: (pack) => sheetWriter.add(pack),
     });
     const report = buildReport(plan, manifest, warnings, input.issues);
-    const sheets = await writeContactSheets(staging, manifest, {
-      sheets: new BlobCache(`${config.cache}/sheets`, "jpg"),
-      tiles: new BlobCache(`${config.cache}/tiles`, "rgb"),
-    });
+    const sheets = await sheetWriter.done();
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
     if (sitePlan) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
+import { LRUCache } from "lru-cache";
 import pLimit from "p-limit";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { creditOf } from "../model/asset.ts";
@@ -13,7 +14,7 @@ import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { DistManifest, PackFile, PackManifest } from "./manifest-types.ts";
 import { packReadme, type ReadmeEntry } from "./pack-readme.ts";
 import type { Staging } from "./staging.ts";
-import { type ZipEntry, zipPack } from "./zip-pack.ts";
+import { streamZip } from "./zip-pack.ts";
 
 /** The text files of one entry in one pack, from the caption engine. */
 export interface PackCaption {
@@ -56,6 +57,8 @@ export interface AssembleInput {
   captionOf: CaptionWriter;
   /** Where built zips are kept, by the hash of their files. */
   zips: BlobCache;
+  /** Called as each pack is complete in the staging folder (its sheet can start). */
+  onPack?: (pack: PackManifest) => void;
 }
 
 /**
@@ -71,19 +74,39 @@ export async function assemblePacks(
   const ordered = [...input.renderPlan.packs].sort((a, b) =>
     compareCodepoints(packPath(a), packPath(b)),
   );
-  // Packs are independent: writing several at once keeps the disk busy. Results keep their order.
+  // Packs are independent: writing several at once keeps the disk busy. They are written
+  // channel by channel, so the zips of a placement's packs (every market and audience) read
+  // the same images one after the other, from memory; results keep the manifest's order.
   const limit = pLimit(PACKS_AT_ONCE);
-  const written = await Promise.all(
-    ordered.map((pack) =>
+  const images = new LRUCache<string, Buffer>({
+    maxSize: IMAGE_BYTES_KEPT,
+    sizeCalculation: (bytes) => Math.max(1, bytes.length),
+    fetchMethod: (file) => readFile(file),
+  });
+  const readImage = async (file: string) => (await images.fetch(file)) ?? readFile(file);
+  const byChannel = ordered
+    .map((pack, index) => ({ pack, index }))
+    .sort(
+      (a, b) =>
+        compareCodepoints(a.pack.channel, b.pack.channel) ||
+        compareCodepoints(packPath(a.pack), packPath(b.pack)),
+    );
+  const written = new Array<{ manifest: PackManifest | undefined; warnings: BuildWarning[] }>(
+    ordered.length,
+  );
+  await Promise.all(
+    byChannel.map(({ pack, index }) =>
       limit(async () => {
         const own: BuildWarning[] = [];
-        return { manifest: await writePack(staging, pack, input, own), warnings: own };
+        const manifest = await writePack(staging, pack, { ...input, readImage }, own);
+        if (manifest) input.onPack?.(manifest);
+        written[index] = { manifest, warnings: own };
       }),
     ),
   );
   for (const result of written) {
-    if (result.manifest) packs.push(result.manifest);
-    warnings.push(...result.warnings);
+    if (result?.manifest) packs.push(result.manifest);
+    warnings.push(...(result?.warnings ?? []));
   }
   return { manifest: { schemaVersion: 1, packs }, warnings };
 }
@@ -91,7 +114,7 @@ export async function assemblePacks(
 async function writePack(
   staging: Staging,
   pack: PackPlan,
-  input: AssembleInput,
+  input: AssembleInput & { readImage: (file: string) => Promise<Buffer> },
   warnings: BuildWarning[],
 ): Promise<PackManifest | undefined> {
   const { catalog } = input;
@@ -229,7 +252,7 @@ async function writePack(
   await add("manifest.json", manifestBytes, { kind: "manifest" });
 
   const zipPath = `${folder}.zip`;
-  const zip = await cachedZip(zipEntries, input.zips);
+  const zip = await cachedZip(zipEntries, input.zips, input.readImage);
   await staging.copy(zipPath, zip.file);
   return {
     ...where,
@@ -242,8 +265,11 @@ async function writePack(
 /** Packs written at once: enough to overlap file-system waits, few enough to bound memory (zips). */
 const PACKS_AT_ONCE = 8;
 
-/** Bump when zipPack's output changes for the same files. */
-const ZIP_VERSION = 1;
+/** Image bytes kept for the next zips: a placement's images for every market fit, at any catalog size. */
+const IMAGE_BYTES_KEPT = 64 * 1024 * 1024;
+
+/** Bump when streamZip's output changes for the same files. */
+const ZIP_VERSION = 2;
 
 /**
  * The pack's zip from the cache, keyed by its files' names and hashes; built (reading the
@@ -252,6 +278,7 @@ const ZIP_VERSION = 1;
 async function cachedZip(
   entries: readonly { path: string; sha256: string; bytes?: Uint8Array; file?: string }[],
   zips: BlobCache,
+  readImage: (file: string) => Promise<Uint8Array>,
 ): Promise<{ file: string; sha256: string; bytes: number }> {
   const listing = entries
     .map((e) => [e.path, e.sha256])
@@ -264,13 +291,22 @@ async function cachedZip(
   } catch {
     // Not cached yet.
   }
-  const files: ZipEntry[] = [];
-  for (const entry of entries) {
-    files.push({ path: entry.path, bytes: entry.bytes ?? (await readFile(entry.file as string)) });
-  }
-  const zip = zipPack(files);
-  const file = await zips.put(key, zip);
-  const meta = { sha256: sha256(zip), bytes: zip.length };
+  const sources = entries.map((entry) => ({
+    path: entry.path,
+    read: async () => entry.bytes ?? (await readImage(entry.file as string)),
+  }));
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const file = await zips.putStream(key, (write) =>
+    streamZip(sources, async (chunks) => {
+      for (const chunk of chunks) {
+        hash.update(chunk);
+        bytes += chunk.length;
+      }
+      await write(chunks);
+    }),
+  );
+  const meta = { sha256: hash.digest("hex"), bytes };
   await writeFile(metaFile, JSON.stringify(meta));
   return { file, ...meta };
 }

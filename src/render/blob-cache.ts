@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -34,6 +34,34 @@ export class BlobCache {
     const temporary = `${target}.${randomUUID()}.tmp`;
     try {
       await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    return target;
+  }
+
+  /**
+   * Writes an entry piece by piece (`fill` calls `write` as often as it likes), so a large blob
+   * never has to be whole in memory; renamed into place only once complete.
+   */
+  async putStream(
+    key: string,
+    fill: (write: (chunks: Uint8Array[]) => Promise<void>) => Promise<void>,
+  ): Promise<string> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.tmp`;
+    const handle = await open(temporary, "w");
+    try {
+      try {
+        await fill(async (chunks) => {
+          await handle.writev(chunks);
+        });
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true });
