@@ -13,7 +13,7 @@ import type { ChildSpec } from "./child-build.ts";
 import { type Floor, measureFloor } from "./floor.ts";
 import { loadPlan } from "./load-plan.ts";
 import { alteredBytes, editCaption, findPhotos, makeCatalog } from "./make-catalog.ts";
-import { type BuildFigures, buildInChild, timeContactSheets } from "./measure.ts";
+import { type BuildFigures, buildInChild, timeContactSheets, timeCopy } from "./measure.ts";
 import { type NaiveResult, naiveBaseline } from "./naive-baseline.ts";
 
 const NOW = "2026-12-01T00:00:00Z";
@@ -97,6 +97,8 @@ async function bench(photos: string, work: string): Promise<void> {
 
   step("contact sheets alone");
   const sheetsMs = await timeContactSheets(path.join(one, "dist"), path.join(work, "sheets"));
+  step("the cold build's output copied once with cp -r (its bytes written, no work)");
+  const copyMs = await timeCopy(path.join(one, "dist"), path.join(work, "copy"));
   step("floor: each source decoded once, each unique output encoded once, serially");
   globalThis.gc?.();
   const floor = await measureFloor(await loadPlan(catalog.content, NOW));
@@ -153,7 +155,19 @@ async function bench(photos: string, work: string): Promise<void> {
     }
   }
 
-  const figures = { machine, shape, cold, warm, caption, image, double, sheetsMs, naive, variants };
+  const figures = {
+    machine,
+    shape,
+    cold,
+    warm,
+    caption,
+    image,
+    double,
+    sheetsMs,
+    copyMs,
+    naive,
+    variants,
+  };
   const expected = floor.outputsByAsset.get(changed.id) ?? 0;
   printFigures(figures, floor, changed.id, expected);
   const targets = printTargets(figures, floor, expected);
@@ -176,6 +190,7 @@ type Figures = {
   image: BuildFigures;
   double: BuildFigures;
   sheetsMs: number;
+  copyMs: number;
   naive: NaiveResult | undefined;
   variants: Record<string, BuildFigures>;
 };
@@ -250,6 +265,9 @@ function printFigures(f: Figures, floor: Floor, changed: string, expected: numbe
   console.log(`\n${table(phases)}`);
   console.log(
     `The cold build's contact sheets, drawn again alone: ${seconds(f.sheetsMs)} of its ${seconds(f.cold.packMs)} of packs + report.`,
+  );
+  console.log(
+    `Its output (${f.cold.files} files and ${f.cold.packs} zips) copied once with cp -r: ${seconds(f.copyMs)}; floor + that copy: ${seconds(floor.floorMs + f.copyMs)}, the cold build ${fixed(f.cold.wallMs / (floor.floorMs + f.copyMs), 2)} × that.`,
   );
   console.log(
     `The cold build's render phase used ${fixed(f.cold.renderCpuMs / (floor.decodeCpuMs + floor.encodeCpuMs), 2)} × the floor's CPU time.`,

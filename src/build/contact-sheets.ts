@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
@@ -42,13 +42,18 @@ export interface SheetWriter {
  */
 export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetWriter {
   const sheets = new Map<string, Promise<string | undefined>>();
-  const limit = pLimit(Math.max(1, os.availableParallelism()));
-  const tiles = new Map<string, Promise<Uint8Array>>();
+  // Tiles are made on every core; sheets are laid out one at a time, so that only one sheet's
+  // canvas and tiles are in memory however many packs are waiting for theirs.
+  const tileLimit = pLimit(Math.max(1, os.availableParallelism()));
+  const sheetLimit = pLimit(1);
+  const tiles = new Map<string, Promise<string>>();
   const drawing = new Map<string, Promise<void>>();
   const tileOf = (file: PackFile) => {
     let tile = tiles.get(file.sha256);
     if (!tile) {
-      tile = limit(() => cachedTile(path.join(staging.dir, file.path), file.sha256, caches.tiles));
+      tile = tileLimit(() =>
+        cachedTile(path.join(staging.dir, file.path), file.sha256, caches.tiles),
+      );
       tiles.set(file.sha256, tile);
     }
     return tile;
@@ -76,8 +81,11 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
     if (!drawn) {
       drawn = (async () => {
         if (await caches.sheets.has(key)) return;
-        const laidOut = layOut(await Promise.all(images.map(tileOf)));
-        await caches.sheets.put(key, await limit(() => encodeSheet(laidOut)));
+        const tileFiles = await Promise.all(images.map(tileOf));
+        await sheetLimit(async () => {
+          const laidOut = layOut(await Promise.all(tileFiles.map((file) => readFile(file))));
+          await caches.sheets.put(key, await encodeSheet(laidOut));
+        });
       })();
       drawing.set(key, drawn);
     }
@@ -116,14 +124,16 @@ export async function writeContactSheets(
   return writer.done();
 }
 
-/** A thumbnail's raw pixels, from the tile cache or shrunk from the image (JPEG shrinks on load). */
-async function cachedTile(file: string, sha256: string, cache: BlobCache): Promise<Uint8Array> {
+/**
+ * The file of a thumbnail's raw pixels in the tile cache, shrunk from the image first when
+ * missing (JPEG shrinks on load).
+ */
+async function cachedTile(file: string, sha256: string, cache: BlobCache): Promise<string> {
   const key = createHash("sha256")
     .update(JSON.stringify({ v: SHEET_VERSION, THUMB, image: sha256 }))
     .digest("hex");
   try {
-    const cached = await readFile(cache.pathOf(key));
-    if (cached.length === THUMB * THUMB * CHANNELS) return cached;
+    if ((await stat(cache.pathOf(key))).size === THUMB * THUMB * CHANNELS) return cache.pathOf(key);
   } catch {
     // Not drawn yet.
   }
@@ -134,8 +144,7 @@ async function cachedTile(file: string, sha256: string, cache: BlobCache): Promi
     .removeAlpha()
     .raw()
     .toBuffer();
-  await cache.put(key, tile);
-  return tile;
+  return cache.put(key, tile);
 }
 
 interface LaidOut {

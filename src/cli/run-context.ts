@@ -81,7 +81,7 @@ export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, Channe
 }
 
 export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {
-  return validateCatalog(await createSource(config).load());
+  return validateCatalog(await (await createSource(config)).load());
 }
 
 export const systemClock = (): Temporal.Instant => Temporal.Now.instant();

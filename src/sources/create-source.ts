@@ -1,8 +1,5 @@
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import type { Source } from "./contract.ts";
-import { createMarkdownSource } from "./markdown/markdown-source.ts";
-import { createSanitySource } from "./sanity/sanity-source.ts";
-import { createSanityExportSource } from "./sanity-export/sanity-export-source.ts";
 
 /** A source that cannot be made from the settings given: says which setting to give. */
 export class SourceSettingsError extends Error {
@@ -12,15 +9,19 @@ export class SourceSettingsError extends Error {
 /**
  * The driver the config asks for. The Sanity token is read here, from the environment only, and
  * handed to the client alone: it is never part of the config, the build's fingerprint or a log.
+ * Drivers are loaded when asked for: the Sanity client alone took a quarter of a second to load,
+ * a tenth of a rebuild with nothing changed.
  */
-export function createSource(
+export async function createSource(
   config: ResolvedConfig,
   env: { SANITY_TOKEN?: string | undefined } = process.env,
-): Source {
+): Promise<Source> {
   const { sanity } = config;
   switch (config.source) {
-    case "markdown":
+    case "markdown": {
+      const { createMarkdownSource } = await import("./markdown/markdown-source.ts");
       return createMarkdownSource({ root: config.content });
+    }
     case "sanity": {
       const projectId = required(
         sanity.projectId,
@@ -30,6 +31,7 @@ export function createSource(
       );
       const dataset = required(sanity.dataset, "a dataset", "SANITY_DATASET", "dataset");
       const token = env.SANITY_TOKEN?.trim();
+      const { createSanitySource } = await import("./sanity/sanity-source.ts");
       return createSanitySource({
         projectId,
         dataset,
@@ -44,14 +46,17 @@ export function createSource(
         ...(sanity.maxRetries !== undefined ? { maxRetries: sanity.maxRetries } : {}),
       });
     }
-    case "sanity-export":
+    case "sanity-export": {
+      const file = required(sanity.export, "an export archive", "SANITY_EXPORT", "export");
+      const { createSanityExportSource } = await import("./sanity-export/sanity-export-source.ts");
       return createSanityExportSource({
-        file: required(sanity.export, "an export archive", "SANITY_EXPORT", "export"),
+        file,
         cacheDir: config.cache,
         perspective: sanity.perspective,
         ...(sanity.queries ? { queries: sanity.queries } : {}),
         ...(sanity.pageSize ? { pageSize: sanity.pageSize } : {}),
       });
+    }
   }
 }
 

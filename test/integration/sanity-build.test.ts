@@ -118,11 +118,14 @@ describe("relais build --source sanity", { timeout: 60_000 }, () => {
   });
 
   it("waits out a rate limit (Retry-After) and a passing server error, then builds", async () => {
+    const before = await snapshot();
     server.addFault({ kind: "rate-limit", match: "/data/query/", retryAfterSeconds: 1 });
     server.addFault({ kind: "server-error", match: "/data/query/" });
     const started = performance.now();
     const result = await build();
     expect(result.code, result.stderr).toBe(0);
+    // The same dataset, read in the end: the same output.
+    expect(await snapshot()).toEqual(before);
     expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
     expect(server.requests.some((request) => request.fault === "rate-limit")).toBe(true);
   });
