@@ -100,11 +100,8 @@ const result: ChildResult = {
   encodes: summary.encodes,
   unchanged: summary.unchanged,
   files: summary.files,
-  images: summary.manifest.packs.reduce(
-    (sum, pack) => sum + pack.files.filter((file) => file.kind === "image").length,
-    0,
-  ),
-  packs: summary.manifest.packs.length,
+  images: summary.images,
+  packs: summary.packs,
   cpuMs: cpuMs(process.cpuUsage()),
   maxRssBytes: peakRssBytes(),
 };

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -12,11 +12,26 @@ export interface LastBuild {
   /** The output folder it wrote, and the hash of its manifest.json, to see it is still there. */
   out: string;
   manifestSha256: string;
+  counts: OutputCounts;
+}
+
+/** What a build wrote, for its summary line. */
+export interface OutputCounts {
+  packs: number;
+  files: number;
+  /** Image files in the packs. */
+  images: number;
+  warnings: number;
 }
 
 const RECORD = "last-build.json";
 
-/** Relais's own code and dependency versions: a change to either can change the output. */
+/**
+ * Relais's own code and dependency versions: a change to either can change the output. Source
+ * files count by what the file system says of them (size, modification and change times: any
+ * edit or checkout changes them), which keeps a rebuild with nothing changed quick; the package
+ * manifests count by content.
+ */
 let codeHash: Promise<string> | undefined;
 
 function hashOfCode(): Promise<string> {
@@ -27,12 +42,16 @@ function hashOfCode(): Promise<string> {
       .map((name) => path.join("src", name))
       .filter((name) => /\.(ts|astro|css|mjs|js|json)$/.test(name))
       .sort();
-    for (const name of [...files, "package.json", "package-lock.json", "astro.config.mjs"]) {
+    const stamps = await Promise.all(
+      files.map(async (name) => {
+        const info = await stat(path.join(root, name), { bigint: true });
+        return `${name}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+      }),
+    );
+    hash.update(stamps.join("\n"));
+    for (const name of ["package.json", "package-lock.json", "astro.config.mjs"]) {
       try {
-        hash
-          .update(name)
-          .update("\0")
-          .update(await readFile(path.join(root, name)));
+        hash.update(`\0${name}\0`).update(await readFile(path.join(root, name)));
       } catch {
         // An installed copy without a lockfile: the package version still counts.
       }
@@ -54,18 +73,18 @@ export async function buildFingerprint(inputs: Record<string, unknown>): Promise
   return hash.digest("hex");
 }
 
-/** The last build, when its fingerprint is this one and its output is still there, unchanged. */
+/** The last build's counts, when its fingerprint is this one and its output is still there. */
 export async function unchangedBuild(
   cacheDir: string,
   out: string,
   fingerprint: string,
-): Promise<{ manifest: Buffer; report: Buffer } | undefined> {
+): Promise<OutputCounts | undefined> {
   try {
     const last = JSON.parse(await readFile(path.join(cacheDir, RECORD), "utf8")) as LastBuild;
-    if (last.fingerprint !== fingerprint || last.out !== out) return undefined;
+    if (last.fingerprint !== fingerprint || last.out !== out || !last.counts) return undefined;
     const manifest = await readFile(path.join(out, "manifest.json"));
     if (sha256(manifest) !== last.manifestSha256) return undefined;
-    return { manifest, report: await readFile(path.join(out, "report.json")) };
+    return last.counts;
   } catch {
     return undefined;
   }
@@ -81,6 +100,7 @@ export async function recordBuild(
     fingerprint: record.fingerprint,
     out: record.out,
     manifestSha256: sha256(Buffer.from(record.manifest)),
+    counts: record.counts,
   };
   try {
     await writeFile(temporary, `${JSON.stringify(last, null, 2)}\n`);

@@ -14,10 +14,16 @@ import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
 import type { ContentIssue } from "../validate/issue.ts";
-import { type BuildReport, buildReport } from "./build-report.ts";
+import { buildReport } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
-import { buildFingerprint, forgetBuild, recordBuild, unchangedBuild } from "./last-build.ts";
+import {
+  buildFingerprint,
+  forgetBuild,
+  type OutputCounts,
+  recordBuild,
+  unchangedBuild,
+} from "./last-build.ts";
 import { reportHtml } from "./report-html.ts";
 import { buildSiteStage } from "./site-stage.ts";
 
@@ -31,16 +37,12 @@ export interface BuildInput {
   onProgress?: (event: RenderProgress) => void;
 }
 
-export interface BuildSummary {
+export interface BuildSummary extends OutputCounts {
   plan: Plan;
-  manifest: DistManifest;
-  report: BuildReport;
-  warnings: BuildWarning[];
   rendered: number;
   cached: number;
   /** Encoder runs: renders that give the same bytes share one. */
   encodes: number;
-  files: number;
   /** Nothing changed since the last build: its output was left in place, nothing was written. */
   unchanged: boolean;
 }
@@ -74,23 +76,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     kit: config.site.enabled ? kitToken(await kitSecret(config.state), "relais", "build") : "",
   });
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
-  if (unchanged) {
-    const manifest = JSON.parse(unchanged.manifest.toString("utf8")) as DistManifest;
-    const report = JSON.parse(unchanged.report.toString("utf8")) as BuildReport;
-    return {
-      plan,
-      manifest,
-      report,
-      warnings: report.markets.flatMap((market) =>
-        market.channels.flatMap((channel) => channel.warnings),
-      ),
-      rendered: 0,
-      cached: 0,
-      encodes: 0,
-      files: countFiles(manifest),
-      unchanged: true,
-    };
-  }
+  if (unchanged) return { plan, ...unchanged, rendered: 0, cached: 0, encodes: 0, unchanged: true };
 
   // Packs and site in one render pass, so each source is decoded once for both.
   const tasks = new Map(
@@ -139,16 +125,19 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     // Forgotten before the swap, recorded after: a build killed in between only costs a full build.
     await forgetBuild(config.cache);
     await staging.commit();
-    await recordBuild(config.cache, { fingerprint, out: config.out, manifest: manifestJson });
+    const counts = countsOf(manifest, warnings);
+    await recordBuild(config.cache, {
+      fingerprint,
+      out: config.out,
+      manifest: manifestJson,
+      counts,
+    });
     return {
       plan,
-      manifest,
-      report,
-      warnings,
+      ...counts,
       rendered: render.rendered,
       cached: render.cached,
       encodes: render.encodes,
-      files: countFiles(manifest),
       unchanged: false,
     };
   } catch (error) {
@@ -157,8 +146,14 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   }
 }
 
-function countFiles(manifest: DistManifest): number {
-  return manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0);
+function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): OutputCounts {
+  let files = 0;
+  let images = 0;
+  for (const pack of manifest.packs) {
+    files += pack.files.length;
+    images += pack.files.filter((file) => file.kind === "image").length;
+  }
+  return { packs: manifest.packs.length, files, images, warnings: warnings.length };
 }
 
 function json(value: unknown): string {

@@ -70,11 +70,11 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
   const result = {
     ok: true,
     out: context.config.out,
-    packs: summary.manifest.packs.length,
+    packs: summary.packs,
     files: summary.files,
     rendered: summary.rendered,
     cached: summary.cached,
-    buildWarnings: summary.warnings.length,
+    buildWarnings: summary.warnings,
     unchanged: summary.unchanged,
     ...countIssues(issues),
     seconds: Number(seconds),

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import type { Source } from "./contract.ts";
 
@@ -20,7 +21,17 @@ export async function createSource(
   switch (config.source) {
     case "markdown": {
       const { createMarkdownSource } = await import("./markdown/markdown-source.ts");
-      return createMarkdownSource({ root: config.content });
+      const { openFileHashMemo } = await import("./file-hash-memo.ts");
+      const hashMemo = await openFileHashMemo(path.join(config.cache, "file-hashes.json"));
+      const source = createMarkdownSource({ root: config.content, hashMemo });
+      return {
+        name: source.name,
+        load: async () => {
+          const snapshot = await source.load();
+          await hashMemo.save();
+          return snapshot;
+        },
+      };
     }
     case "sanity": {
       const projectId = required(

@@ -5,6 +5,7 @@ import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
 import { type ContentIssue, createIssue } from "../../validate/issue.ts";
 import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
+import type { FileHashMemo } from "../file-hash-memo.ts";
 import { type ParsedYaml, parseMarkdown, parseYaml } from "./parse-yaml.ts";
 
 export interface MarkdownSourceOptions {
@@ -15,6 +16,8 @@ export interface MarkdownSourceOptions {
    * the single place a house sets it.
    */
   defaultLocale?: string;
+  /** Remembers the photos' hashes between runs. @default every photo is read and hashed */
+  hashMemo?: FileHashMemo;
 }
 
 /** Folder of each entry type under the content root. */
@@ -40,8 +43,9 @@ export function createMarkdownSource(options: MarkdownSourceOptions): Source {
 async function loadMarkdown({
   root,
   defaultLocale,
+  hashMemo,
 }: MarkdownSourceOptions): Promise<SourceSnapshot> {
-  const reader = new ContentReader(root);
+  const reader = new ContentReader(root, hashMemo);
   const documents: RawDocument[] = [];
   if (!(await reader.isDirectory("."))) {
     const issue = createIssue("MissingFile", {
@@ -190,9 +194,11 @@ function readDefaultLocale(brand: unknown): string {
 class ContentReader {
   readonly issues: ContentIssue[] = [];
   private readonly root: string;
+  private readonly hashMemo: FileHashMemo | undefined;
 
-  constructor(root: string) {
+  constructor(root: string, hashMemo?: FileHashMemo) {
     this.root = root;
+    this.hashMemo = hashMemo;
   }
 
   async list(folder: string): Promise<string[]> {
@@ -215,6 +221,7 @@ class ContentReader {
 
   /** sha256 of a file's bytes, or undefined when it cannot be read. */
   async hash(location: string): Promise<string | undefined> {
+    if (this.hashMemo) return this.hashMemo.hash(location);
     try {
       return createHash("sha256")
         .update(await readFile(location))
