@@ -59,11 +59,8 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     now,
   );
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
-  const renderPlan = planRenders(plan, catalog, channels, engine);
-  const sitePlan = config.site.enabled
-    ? planSite(plan, catalog, engine, { renderPlan, channels })
-    : undefined;
 
+  // Everything the output is made of; the render plan follows from these, so it is made after.
   const fingerprint = await buildFingerprint({
     engine,
     // The machine's concurrency changes how fast, never what: it stays out.
@@ -77,6 +74,11 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   });
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
   if (unchanged) return { plan, ...unchanged, rendered: 0, cached: 0, encodes: 0, unchanged: true };
+
+  const renderPlan = planRenders(plan, catalog, channels, engine);
+  const sitePlan = config.site.enabled
+    ? planSite(plan, catalog, engine, { renderPlan, channels })
+    : undefined;
 
   // Packs and site in one render pass, so each source is decoded once for both.
   const tasks = new Map(
