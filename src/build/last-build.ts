@@ -38,9 +38,11 @@ function hashOfCode(): Promise<string> {
   codeHash ??= (async () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const hash = createHash("sha256");
-    const files = (await readdir(path.join(root, "src"), { recursive: true }))
-      .map((name) => path.join("src", name))
-      .filter((name) => /\.(ts|astro|css|mjs|js|json)$/.test(name))
+    // Every file of src/: code, pages, styles, and any asset the site may gain.
+    const entries = await readdir(path.join(root, "src"), { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
       .sort();
     const stamps = await Promise.all(
       files.map(async (name) => {
