@@ -59,6 +59,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     now,
   );
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
+  const secret = config.site.enabled ? await kitSecret(config.state) : undefined;
 
   // Everything the output is made of; the render plan follows from these, so it is made after.
   const fingerprint = await buildFingerprint({
@@ -70,7 +71,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     decisions: plan.decisions,
     channels: [...channels.values()],
     // The site's unlisted kit links depend on the secret: an HMAC of it, never the secret.
-    kit: config.site.enabled ? kitToken(await kitSecret(config.state), "relais", "build") : "",
+    kit: secret === undefined ? "" : kitToken(secret, "relais", "build"),
   });
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
   if (unchanged) return { plan, ...unchanged, rendered: 0, cached: 0, encodes: 0, unchanged: true };
@@ -111,8 +112,9 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     const sheets = await sheetWriter.done();
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
-    if (sitePlan) {
+    if (sitePlan && secret !== undefined) {
       await buildSiteStage({
+        kitSecret: secret,
         staging,
         catalog,
         sitePlan,

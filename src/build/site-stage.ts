@@ -14,7 +14,7 @@ import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
 import { resolveMoment } from "../time/moment.ts";
-import { kitSecret, kitToken } from "./kit-token.ts";
+import { kitToken } from "./kit-token.ts";
 
 export interface SiteStageInput {
   staging: Staging;
@@ -24,6 +24,8 @@ export interface SiteStageInput {
   manifest: DistManifest;
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
+  /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
+  kitSecret: string;
 }
 
 /**
@@ -31,8 +33,7 @@ export interface SiteStageInput {
  * folder, then places the pipeline's own image derivatives and the pack zips beside its pages.
  */
 export async function buildSiteStage(input: SiteStageInput): Promise<void> {
-  const { staging, config } = input;
-  const secret = await kitSecret(config.state);
+  const { staging, config, kitSecret: secret } = input;
   const files = new Map<string, string>();
   const data = await siteData(input, secret, files);
   const dataFile = path.join(config.state, "site", "data.json");
