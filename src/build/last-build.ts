@@ -1,6 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomic } from "../fs/write-file-atomic.ts";
+import { sha256Hex } from "../hash/sha256.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
 
 /**
  * What the last successful build was made of, kept in the cache folder. A build whose inputs hash
@@ -69,7 +72,7 @@ function hashOfCode(): Promise<string> {
  */
 export async function buildFingerprint(inputs: Record<string, unknown>): Promise<string> {
   const hash = createHash("sha256").update(await hashOfCode());
-  for (const [name, value] of Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, value] of Object.entries(inputs).sort(([a], [b]) => compareCodepoints(a, b))) {
     hash.update(`\0${name}\0`).update(JSON.stringify(value) ?? "undefined");
   }
   return hash.digest("hex");
@@ -85,7 +88,7 @@ export async function unchangedBuild(
     const last = JSON.parse(await readFile(path.join(cacheDir, RECORD), "utf8")) as LastBuild;
     if (last.fingerprint !== fingerprint || last.out !== out || !last.counts) return undefined;
     const manifest = await readFile(path.join(out, "manifest.json"));
-    if (sha256(manifest) !== last.manifestSha256) return undefined;
+    if (sha256Hex(manifest) !== last.manifestSha256) return undefined;
     return last.counts;
   } catch {
     return undefined;
@@ -97,27 +100,16 @@ export async function recordBuild(
   record: Omit<LastBuild, "manifestSha256"> & { manifest: string },
 ): Promise<void> {
   const file = path.join(cacheDir, RECORD);
-  const temporary = `${file}.${randomUUID()}.tmp`;
   const last: LastBuild = {
     fingerprint: record.fingerprint,
     out: record.out,
-    manifestSha256: sha256(Buffer.from(record.manifest)),
+    manifestSha256: sha256Hex(Buffer.from(record.manifest)),
     counts: record.counts,
   };
-  try {
-    await writeFile(temporary, `${JSON.stringify(last, null, 2)}\n`);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, `${JSON.stringify(last, null, 2)}\n`);
 }
 
 /** Forgets the last build: the next one writes everything (called before `dist/` is replaced). */
 export async function forgetBuild(cacheDir: string): Promise<void> {
   await rm(path.join(cacheDir, RECORD), { force: true });
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { LRUCache } from "lru-cache";
 import pLimit from "p-limit";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
+import { sha256Hex } from "../hash/sha256.ts";
 import { creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
@@ -134,7 +135,7 @@ async function writePack(
     bytes: Uint8Array,
     file: Omit<PackFile, "path" | "bytes" | "sha256">,
   ) => {
-    const hash = sha256(bytes);
+    const hash = sha256Hex(bytes);
     files.push({ path: `${folder}/${relative}`, bytes: bytes.length, sha256: hash, ...file });
     zipEntries.push({ path: relative, sha256: hash, bytes });
   };
@@ -283,7 +284,7 @@ async function cachedZip(
   const listing = entries
     .map((e) => [e.path, e.sha256])
     .sort(([a], [b]) => compareCodepoints(a ?? "", b ?? ""));
-  const key = sha256(new TextEncoder().encode(JSON.stringify({ v: ZIP_VERSION, listing })));
+  const key = sha256Hex(JSON.stringify({ v: ZIP_VERSION, listing }));
   const metaFile = `${zips.pathOf(key)}.json`;
   try {
     const meta = JSON.parse(await readFile(metaFile, "utf8")) as { sha256: string; bytes: number };
@@ -313,8 +314,4 @@ async function cachedZip(
 
 export function packPath(pack: { audience: string; market: string; channel: string }): string {
   return `packs/${pack.audience}/${pack.market}/${pack.channel}`;
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { access, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomic } from "../fs/write-file-atomic.ts";
 
 /**
  * Files stored under the hash of what made them (zips, contact sheets): when the file exists, it
@@ -31,14 +32,7 @@ export class BlobCache {
   async put(key: string, bytes: Uint8Array): Promise<string> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(temporary, bytes);
-      await rename(temporary, target);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(target, bytes);
     return target;
   }
 

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ImageFormat } from "../channels/channel-spec.ts";
+import { writeFileAtomic } from "../fs/write-file-atomic.ts";
 
 /** What the cache keeps about a rendered image, beside its bytes. */
 export interface CachedImage {
@@ -57,19 +57,8 @@ export class ImageCache {
   async put(record: Omit<CachedImage, "file">, bytes: Uint8Array): Promise<CachedImage> {
     const image = this.imagePath(record.key);
     await mkdir(path.dirname(image), { recursive: true });
-    await atomicWrite(image, bytes);
-    await atomicWrite(this.recordPath(record.key), `${JSON.stringify(record)}\n`);
+    await writeFileAtomic(image, bytes);
+    await writeFileAtomic(this.recordPath(record.key), `${JSON.stringify(record)}\n`);
     return { ...record, file: image };
-  }
-}
-
-async function atomicWrite(target: string, content: Uint8Array | string): Promise<void> {
-  const temporary = `${target}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

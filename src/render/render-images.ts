@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import os from "node:os";
 import pLimit from "p-limit";
 import sharp from "sharp";
+import { sha256Hex } from "../hash/sha256.ts";
 import type { ImageTask } from "../plan/plan-renders.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { CachedImage, ImageCache } from "./image-cache.ts";
@@ -218,7 +218,7 @@ async function renderOne(
         width: encoded.width,
         height: encoded.height,
         bytes: encoded.bytes.length,
-        sha256: createHash("sha256").update(encoded.bytes).digest("hex"),
+        sha256: sha256Hex(encoded.bytes),
         quality: encoded.quality,
         scale: frame.scale,
       },

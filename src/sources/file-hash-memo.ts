@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomic } from "../fs/write-file-atomic.ts";
+import { sha256Hex } from "../hash/sha256.ts";
 
 /**
  * sha256 of files, remembered by what the file system says of them (size, inode, modification and
@@ -45,9 +46,7 @@ export async function openFileHashMemo(file: string): Promise<FileHashMemo> {
           seen[location] = before;
           return before.sha256;
         }
-        const sha256 = createHash("sha256")
-          .update(await readFile(location))
-          .digest("hex");
+        const sha256 = sha256Hex(await readFile(location));
         seen[location] = { stamp, sha256 };
         learnt = true;
         return sha256;
@@ -60,14 +59,7 @@ export async function openFileHashMemo(file: string): Promise<FileHashMemo> {
       const forgotten = Object.keys(known).some((location) => !(location in seen));
       if (!learnt && !forgotten) return;
       await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(temporary, JSON.stringify({ version: VERSION, files: seen }));
-        await rename(temporary, file);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      await writeFileAtomic(file, JSON.stringify({ version: VERSION, files: seen }));
     },
   };
 }

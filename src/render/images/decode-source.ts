@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
+import { sha256Hex } from "../../hash/sha256.ts";
 
 /** A source image decoded once, in sRGB, upright: every variant is derived from these pixels. */
 export interface DecodedSource {
@@ -31,6 +31,6 @@ export async function decodeSource(location: string): Promise<DecodedSource> {
     height: info.height,
     channels: info.channels,
     hasAlpha: info.channels === 4 || info.channels === 2,
-    contentHash: createHash("sha256").update(bytes).digest("hex"),
+    contentHash: sha256Hex(bytes),
   };
 }

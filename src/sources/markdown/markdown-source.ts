@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { sha256Hex } from "../../hash/sha256.ts";
 import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
 import { type ContentIssue, createIssue } from "../../validate/issue.ts";
@@ -223,9 +223,7 @@ class ContentReader {
   async hash(location: string): Promise<string | undefined> {
     if (this.hashMemo) return this.hashMemo.hash(location);
     try {
-      return createHash("sha256")
-        .update(await readFile(location))
-        .digest("hex");
+      return sha256Hex(await readFile(location));
     } catch {
       return undefined;
     }

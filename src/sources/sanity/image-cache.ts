@@ -1,6 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomic } from "../../fs/write-file-atomic.ts";
+import { sha256Hex } from "../../hash/sha256.ts";
 import type { RawDocument } from "../contract.ts";
 import type { ImageAssetInfo } from "./map-document.ts";
 
@@ -41,13 +43,7 @@ export async function readCachedImage(
  */
 export async function storeImage(location: string, bytes: Uint8Array): Promise<void> {
   await mkdir(path.dirname(location), { recursive: true });
-  const temporary = `${location}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, location);
-  } finally {
-    await rm(temporary, { force: true });
-  }
+  await writeFileAtomic(location, bytes);
 }
 
 /** The file part of an asset's RawDocument; sha256 as the Markdown driver hashes its files. */
@@ -55,6 +51,6 @@ export function imageFileOf(location: string, bytes: Uint8Array): NonNullable<Ra
   return {
     location,
     exists: true,
-    contentHash: createHash("sha256").update(bytes).digest("hex"),
+    contentHash: sha256Hex(bytes),
   };
 }

@@ -4,6 +4,8 @@
  * own schema"). References are dereferenced to slugs here, so the mapping never follows one.
  */
 
+import { documentTypeNames } from "../../studio/type-names.ts";
+
 /** The Sanity documents Relais reads, by the name a house uses to override their query. */
 export type SanityKind =
   | "brand"
@@ -35,15 +37,8 @@ export interface KindQuery {
 /** Per-kind overrides: a projection string, or `{ type, projection }`. */
 export type SanityQueries = Partial<Record<SanityKind, string | KindQuery>>;
 
-export const defaultTypes: Record<SanityKind, string> = {
-  brand: "relaisBrand",
-  audience: "relaisAudience",
-  market: "relaisMarket",
-  asset: "relaisAsset",
-  story: "relaisStory",
-  capsule: "relaisCapsule",
-  product: "relaisProduct",
-};
+/** The Relais schema's own types (what the Studio plugin defines). */
+export const defaultTypes: Record<SanityKind, string> = documentTypeNames;
 
 const slugOf = (field: string) => `"${field}": ${field}->slug.current`;
 const slugsOf = (field: string) => `"${field}": ${field}[]->slug.current`;
