@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import type { ContentIssue } from "../../src/errors/issue.ts";
 import type { EntryType } from "../../src/model/audience.ts";
 import { localizedFields } from "../../src/model/entries.ts";
 import type { RawDocument } from "../../src/sources/contract.ts";
 import { createMarkdownSource } from "../../src/sources/markdown/markdown-source.ts";
 import type { SanityDocumentLike } from "../../src/sources/sanity/perspective.ts";
-import type { ContentIssue } from "../../src/validate/issue.ts";
 
 /**
  * A Markdown house (`content/`) as the Sanity documents an editor would have made of it in the

@@ -1,7 +1,7 @@
+import type { ContentIssue } from "../errors/issue.ts";
 import type { BuildWarning } from "../pack/assemble-packs.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import type { Plan } from "../plan/types.ts";
-import type { ContentIssue } from "../validate/issue.ts";
 
 /** `dist/report.json`: per market × channel, what was built, what was skipped and why. */
 export interface BuildReport {

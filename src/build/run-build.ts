@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
+import type { ContentIssue } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
@@ -13,7 +14,6 @@ import { BlobCache } from "../render/blob-cache.ts";
 import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
-import type { ContentIssue } from "../validate/issue.ts";
 import { buildReport } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";

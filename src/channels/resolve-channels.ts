@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatPath } from "../validate/issue.ts";
+import { formatPath } from "../errors/issue.ts";
 import { type ChannelSpec, channelSpecSchema } from "./channel-spec.ts";
 import { defaultChannelSpecs } from "./library/index.ts";
 

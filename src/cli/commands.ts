@@ -1,7 +1,7 @@
 import { writeCaptions } from "../build/caption-writer.ts";
 import { runBuildPipeline } from "../build/run-build.ts";
+import { hasErrors } from "../errors/issue.ts";
 import { planBuild } from "../plan/plan-build.ts";
-import { hasErrors } from "../validate/issue.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatPlan } from "./format-plan.ts";
 import { createProgress } from "./progress.ts";

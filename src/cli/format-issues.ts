@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import type { ContentIssue } from "../validate/issue.ts";
+import type { ContentIssue } from "../errors/issue.ts";
 
 /** One block per issue: where, what, expected/found, and what to do. No stack traces. */
 export function formatIssues(issues: readonly ContentIssue[]): string {

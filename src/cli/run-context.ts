@@ -3,6 +3,7 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { resolveChannelSpecs } from "../channels/resolve-channels.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
+import { wordHintsFor } from "../errors/issue.ts";
 import { createSource } from "../sources/create-source.ts";
 import { parseInstant, Temporal } from "../time/moment.ts";
 import { type ValidationResult, validateCatalog } from "../validate/validate-catalog.ts";
@@ -81,7 +82,9 @@ export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, Channe
 }
 
 export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {
-  return validateCatalog(await (await createSource(config)).load());
+  const result = validateCatalog(await (await createSource(config)).load());
+  const wording = config.source === "markdown" ? "markdown" : "sanity";
+  return { ...result, issues: wordHintsFor(wording, result.issues) };
 }
 
 export const systemClock = (): Temporal.Instant => Temporal.Now.instant();

@@ -3,7 +3,7 @@ import { isValidMoment, isValidTimeZone } from "../time/moment.ts";
 
 /**
  * Field schemas shared by every document type. Each refinement carries the name of the error it
- * raises (see `validate/errors.ts`), so a zod issue maps to a stable Relais error.
+ * raises (see `errors/catalog.ts`), so a zod issue maps to a stable Relais error.
  */
 function named(errorName: string) {
   return { params: { errorName } };

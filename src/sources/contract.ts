@@ -1,5 +1,5 @@
+import type { ContentIssue } from "../errors/issue.ts";
 import type { EntryType } from "../model/audience.ts";
-import type { ContentIssue } from "../validate/issue.ts";
 
 export type DocumentKind = "brand" | "audiences" | "market" | "asset" | EntryType;
 

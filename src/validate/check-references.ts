@@ -1,9 +1,9 @@
+import type { ContentErrorName } from "../errors/catalog.ts";
+import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
 import type { Brand } from "../model/brand.ts";
 import type { Entry } from "../model/entries.ts";
 import type { RawDocument } from "../sources/contract.ts";
-import type { ContentErrorName } from "./errors.ts";
-import { type ContentIssue, createIssue } from "./issue.ts";
 
 /** Ids of every document the source holds, valid or not: a reference to an invalid document is
  * not reported twice (the document itself already was). */

@@ -1,5 +1,5 @@
+import type { ContentIssue } from "../errors/issue.ts";
 import type { RawDocument } from "../sources/contract.ts";
-import type { ContentIssue } from "./issue.ts";
 
 /**
  * Adds the line of the field (or of its nearest enclosing field) to each issue that has none,

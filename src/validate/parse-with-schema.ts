@@ -1,12 +1,14 @@
 import type { z } from "zod";
-import type { ContentErrorName } from "./errors.ts";
-import { type ContentIssue, createIssue, describeValue } from "./issue.ts";
+import type { ContentErrorName } from "../errors/catalog.ts";
+import { type ContentIssue, createIssue, describeValue } from "../errors/issue.ts";
+import { knownKeysAt, nearestKey } from "./known-keys.ts";
 
 export type SchemaResult<T> = { value: T | undefined; issues: ContentIssue[] };
 
 /**
- * Parses one document with its schema and turns zod's issues into catalog issues. Unknown fields
- * are warnings: they are reported, dropped, and the document is parsed again without them.
+ * Parses one document with its schema and turns zod's issues into catalog issues. An unknown
+ * field is an error, never dropped in silence: a misspelled `embargo`, `expires` or `exclude`
+ * would otherwise publish what must not be. The message names the nearest known field.
  */
 export function parseWithSchema<S extends z.ZodType>(
   schema: S,
@@ -14,42 +16,37 @@ export function parseWithSchema<S extends z.ZodType>(
   origin: string,
   basePath: readonly PropertyKey[] = [],
 ): SchemaResult<z.output<S>> {
-  const first = schema.safeParse(data, { reportInput: true });
-  if (first.success) return { value: first.data, issues: [] };
-
-  const unknownFields = first.error.issues.filter((issue) => issue.code === "unrecognized_keys");
-  const warnings = unknownFields.flatMap((issue) =>
-    issue.keys.map((key) =>
-      createIssue("UnknownField", {
-        origin,
-        path: [...basePath, ...issue.path, key],
-        expected: "a field of this document type",
-        found: `the field "${key}"`,
-      }),
-    ),
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { value: result.data, issues: [] };
+  const unknownFields = result.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => unknownField(schema, issue.path, key, origin, basePath))
+      : [],
   );
-  if (unknownFields.length === first.error.issues.length) {
-    const second = schema.safeParse(withoutKeys(data, unknownFields), { reportInput: true });
-    if (second.success) return { value: second.data, issues: warnings };
-    return {
-      value: undefined,
-      issues: [...warnings, ...toIssues(second.error.issues, origin, basePath)],
-    };
-  }
-  const errors = first.error.issues.filter((issue) => issue.code !== "unrecognized_keys");
-  return { value: undefined, issues: [...warnings, ...toIssues(errors, origin, basePath)] };
+  const others = result.error.issues.filter((issue) => issue.code !== "unrecognized_keys");
+  return { value: undefined, issues: [...unknownFields, ...toIssues(others, origin, basePath)] };
 }
 
-function withoutKeys(data: unknown, issues: readonly z.core.$ZodIssueUnrecognizedKeys[]): unknown {
-  const copy = structuredClone(data);
-  for (const issue of issues) {
-    let target: unknown = copy;
-    for (const key of issue.path) target = (target as Record<PropertyKey, unknown>)?.[key];
-    if (target && typeof target === "object") {
-      for (const key of issue.keys) delete (target as Record<string, unknown>)[key];
-    }
-  }
-  return copy;
+function unknownField(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+  key: string,
+  origin: string,
+  basePath: readonly PropertyKey[],
+): ContentIssue {
+  const known = knownKeysAt(schema, path);
+  const nearest = nearestKey(key, known);
+  const expected = nearest
+    ? `a field of this document type (did you mean \`${nearest}\`?)`
+    : known.length > 0
+      ? `one of the fields ${known.map((name) => `\`${name}\``).join(", ")}`
+      : "a field of this document type";
+  return createIssue("UnknownField", {
+    origin,
+    path: [...basePath, ...path, key],
+    expected,
+    found: `the field "${key}"`,
+  });
 }
 
 function toIssues(

@@ -1,10 +1,10 @@
+import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
-import { type ContentIssue, createIssue } from "./issue.ts";
 import { locateIssues } from "./locate-issues.ts";
 import {
   validateAsset,

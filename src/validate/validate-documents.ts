@@ -1,3 +1,4 @@
+import { type ContentIssue, createIssue, describeValue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
 import { assetSchema } from "../model/asset.ts";
 import { type Audience, audiencesFileSchema } from "../model/audience.ts";
@@ -6,7 +7,6 @@ import { type Entry, entrySchemas } from "../model/entries.ts";
 import { localeDirection, type Market, marketSchema } from "../model/market.ts";
 import { isLocaleTag, isSafeSlug } from "../model/primitives.ts";
 import type { RawDocument } from "../sources/contract.ts";
-import { type ContentIssue, createIssue, describeValue } from "./issue.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
 
 /** Each function checks one document on its own; cross-document rules are in check-references. */

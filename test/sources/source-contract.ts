@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ContentErrorName } from "../../src/errors/catalog.ts";
 import type { Source } from "../../src/sources/contract.ts";
-import type { ContentErrorName } from "../../src/validate/errors.ts";
 import { validateCatalog } from "../../src/validate/validate-catalog.ts";
 import { type HouseFiles, markdown, minimalHouse, withFiles } from "../support/house.ts";
 

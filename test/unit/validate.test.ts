@@ -88,14 +88,35 @@ describe("validation of the Markdown source", () => {
     expect(where(issues, "MissingRequiredField")).toEqual(["stories/la-maison/index.md hero"]);
   });
 
-  it("warns about an unknown field and still builds the entry without it", async () => {
+  it("rejects an unknown field, names the nearest known one, and leaves the entry out", async () => {
     const { issues, catalog } = await loadHouse(
-      withFiles({ "stories/la-maison/index.md": story({ heroo: "hero" }) }),
+      withFiles({ "stories/la-maison/index.md": story({ embrago: { publishAt: "2099-01-01" } }) }),
     );
     expect(issues).toEqual([
-      expect.objectContaining({ name: "UnknownField", severity: "warning", path: "heroo" }),
+      expect.objectContaining({
+        name: "UnknownField",
+        severity: "error",
+        path: "embrago",
+        expected: "a field of this document type (did you mean `embargo`?)",
+      }),
     ]);
-    expect(catalog?.entries.some((e) => e.slug === "la-maison")).toBe(true);
+    expect(catalog?.entries.some((e) => e.slug === "la-maison")).toBe(false);
+  });
+
+  it("lists the known fields when no field is near the unknown one", async () => {
+    const asset = house["assets/detail.yaml"] as Record<string, { [key: string]: unknown }>;
+    const { issues } = await loadHouse(
+      withFiles({
+        "assets/detail.yaml": { ...asset, licence: { ...asset.licence, zzzzzzzz: 1 } },
+      }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        name: "UnknownField",
+        path: "licence.zzzzzzzz",
+        expected: "one of the fields `name`, `url`, `territories`, `usage`, `expires`",
+      }),
+    ]);
   });
 
   it("requires alt text in the brand's default locale", async () => {

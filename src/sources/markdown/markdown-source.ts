@@ -1,9 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { sha256Hex } from "../../hash/sha256.ts";
 import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
-import { type ContentIssue, createIssue } from "../../validate/issue.ts";
 import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
 import type { FileHashMemo } from "../file-hash-memo.ts";
 import { type ParsedYaml, parseMarkdown, parseYaml } from "./parse-yaml.ts";

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument } from "yaml";
-import { type ContentIssue, createIssue } from "../../validate/issue.ts";
+import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { fieldLines } from "./yaml-lines.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issue: ContentIssue };

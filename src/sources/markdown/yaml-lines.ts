@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from "yaml";
-import { formatPath } from "../../validate/issue.ts";
+import { formatPath } from "../../errors/issue.ts";
 
 /**
  * The line of every field in a YAML document, keyed by the same field paths issues use

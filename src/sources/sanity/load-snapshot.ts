@@ -1,6 +1,6 @@
 import pLimit from "p-limit";
+import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { entryTypeSchema } from "../../model/audience.ts";
-import { type ContentIssue, createIssue } from "../../validate/issue.ts";
 import type { RawDocument, SourceSnapshot } from "../contract.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
 import {

@@ -1,6 +1,6 @@
+import { type ContentIssue, createIssue, describeValue } from "../../errors/issue.ts";
 import type { EntryType } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
-import { type ContentIssue, createIssue, describeValue } from "../../validate/issue.ts";
 import type { RawDocument, RawText } from "../contract.ts";
 import { readLocalized, withoutSystemKeys } from "./localized-value.ts";
 

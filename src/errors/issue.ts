@@ -1,9 +1,16 @@
-import { type ContentErrorName, contentErrors } from "./errors.ts";
+import {
+  type ContentErrorName,
+  contentErrors,
+  type ErrorSpec,
+  type ErrorStage,
+} from "./catalog.ts";
 
 /** One problem in the content, with everything an editor needs to fix it. */
 export interface ContentIssue {
   /** Permanent name from the error catalog, e.g. `MissingAltText`. */
   name: ContentErrorName;
+  /** The stage that found it: source, validate, plan, render… */
+  stage: ErrorStage;
   severity: "error" | "warning";
   /** File path relative to the content root, or a document id. */
   origin: string;
@@ -29,6 +36,7 @@ export function createIssue(name: ContentErrorName, details: IssueDetails): Cont
   const spec = contentErrors[name];
   const issue: ContentIssue = {
     name,
+    stage: spec.stage,
     severity: spec.severity,
     origin: details.origin,
     path: typeof details.path === "string" ? details.path : formatPath(details.path ?? []),
@@ -67,4 +75,21 @@ function truncate(text: string, max = 80): string {
 
 export function hasErrors(issues: readonly ContentIssue[]): boolean {
   return issues.some((issue) => issue.severity === "error");
+}
+
+/** True when the issue stops a build even without `--strict` (a whole market, audience or brand). */
+export function isBlocking(issue: ContentIssue): boolean {
+  return (contentErrors[issue.name] as ErrorSpec).blocking === true;
+}
+
+/** Hints are worded for Markdown content; a Sanity source gets its own wording where it differs. */
+export function wordHintsFor(
+  source: "markdown" | "sanity",
+  issues: ContentIssue[],
+): ContentIssue[] {
+  if (source === "markdown") return issues;
+  return issues.map((issue) => {
+    const spec = contentErrors[issue.name] as ErrorSpec;
+    return spec.sanityHint ? { ...issue, hint: spec.sanityHint } : issue;
+  });
 }

@@ -1,0 +1,782 @@
+/**
+ * The one catalog of what can go wrong, for every stage: usage, config, source, validate, plan,
+ * render, pack and site. A name is permanent: tests, editors' tooling, the Studio plugin and
+ * `--json` readers match on it. Each entry says what went wrong in general and what to do next;
+ * the issue itself adds where (file or document, and field), what was expected and what was found.
+ * `docs/errors.md` is generated from this file (`npm run docs:errors`) and a test keeps them equal.
+ */
+export type ErrorStage =
+  | "usage"
+  | "config"
+  | "source"
+  | "validate"
+  | "plan"
+  | "render"
+  | "pack"
+  | "site";
+
+export interface ErrorSpec {
+  stage: ErrorStage;
+  severity: "error" | "warning";
+  /**
+   * Fails the build even without `--strict`, keeping the last output: the mistake would drop a
+   * whole market, audience or the whole catalog, which no launch wants in silence.
+   */
+  blocking?: boolean;
+  title: string;
+  /** What to do next, worded for Markdown content (`content/`). */
+  hint: string;
+  /** The same advice worded for a Sanity source, when it differs. */
+  sanityHint?: string;
+  /** One realistic case, printed in docs/errors.md as the CLI prints it, with its fix. */
+  example: {
+    origin: string;
+    path?: string;
+    line?: number;
+    expected: string;
+    found: string;
+    fix: string;
+  };
+}
+
+export const contentErrors = {
+  // ——— usage and config ———
+  InvalidOption: {
+    stage: "usage",
+    severity: "error",
+    title: "A command-line option has a value Relais cannot use",
+    hint: "Run `relais <command> --help` for the options and their forms.",
+    example: {
+      origin: "command line",
+      path: "--now",
+      expected: "an ISO-8601 instant with Z or an offset",
+      found: '"tomorrow"',
+      fix: "Write --now 2026-12-01T09:00:00Z.",
+    },
+  },
+  InvalidConfig: {
+    stage: "config",
+    severity: "error",
+    title: "relais.config.ts has a mistake",
+    hint: "Fix the field named; the README's Configuration section and define-config's types list every option.",
+    example: {
+      origin: "relais.config.ts",
+      path: "render.maxUpscale",
+      expected: "a number",
+      found: '"1.5"',
+      fix: "Write maxUpscale: 1.5 without quotes.",
+    },
+  },
+  ConfigNotLoadable: {
+    stage: "config",
+    severity: "error",
+    title: "The config file cannot be found or loaded",
+    hint: "Check the path given to --config (relative to where the command runs) and that the file has a default export of defineConfig({ … }).",
+    example: {
+      origin: "house/relais.config.ts",
+      expected: "a config file",
+      found: "no file at that path",
+      fix: "Pass the right path: relais build --config house/relais.config.ts.",
+    },
+  },
+  InvalidChannelRecord: {
+    stage: "config",
+    severity: "error",
+    title: "A channel record in the config is invalid",
+    hint: "Fix the record in `channels` in relais.config.ts; docs/channels.md describes every field.",
+    example: {
+      origin: "relais.config.ts",
+      path: "channels[0].width",
+      expected: "a whole number of pixels",
+      found: '"1080px"',
+      fix: "Write width: 1080.",
+    },
+  },
+
+  // ——— source: reading files or documents ———
+  ContentSyntaxError: {
+    stage: "source",
+    severity: "error",
+    title: "Malformed YAML or frontmatter",
+    hint: "Fix the YAML at the line shown: check indentation, the space after each colon and unclosed quotes. Quote values that contain ': ' or start with @, # or *.",
+    example: {
+      origin: "markets/jp.yaml",
+      line: 2,
+      expected: "valid YAML",
+      found: "Flow sequence in block collection must be sufficiently indented and end with a ]",
+      fix: "Close the list: locales: [ja, en].",
+    },
+  },
+  FrontMatterNotYaml: {
+    stage: "source",
+    severity: "error",
+    title: "Frontmatter in a language other than YAML",
+    hint: "Frontmatter is YAML only, between two lines of ---. Content is data: Relais never runs code written in content (---js, ---coffee…), and reads no TOML or JSON frontmatter.",
+    example: {
+      origin: "stories/la-maison/index.md",
+      line: 1,
+      expected: "YAML frontmatter opening with a line of ---",
+      found: "---js (JavaScript)",
+      fix: "Rewrite the frontmatter as YAML between two --- lines.",
+    },
+  },
+  TooManyYamlAliases: {
+    stage: "source",
+    severity: "error",
+    title: "A YAML file uses too many aliases",
+    hint: "Write the values out instead of repeating them with *aliases; a file that expands aliases without bound could exhaust memory, so Relais stops at 100.",
+    example: {
+      origin: "brand.yaml",
+      expected: "at most 100 alias expansions",
+      found: "more than 100 (an alias bomb?)",
+      fix: "Remove the anchors (&a) and aliases (*a) and write the values out.",
+    },
+  },
+  UnreadableFile: {
+    stage: "source",
+    severity: "error",
+    title: "A content file could not be read",
+    hint: "Check that the file exists, is readable and is UTF-8 text.",
+    example: {
+      origin: "stories/la-maison/index.en.md",
+      expected: "a readable UTF-8 text file",
+      found: "bytes that are not UTF-8",
+      fix: "Save the file as UTF-8.",
+    },
+  },
+  MissingFile: {
+    stage: "source",
+    severity: "error",
+    title: "A required content file is missing",
+    hint: "Create the file; docs/content-model.md has a complete example.",
+    example: {
+      origin: "audiences.yaml",
+      expected: "this file",
+      found: "no such file",
+      fix: "Create content/audiences.yaml with the audiences of the house.",
+    },
+  },
+  PathOutsideContent: {
+    stage: "source",
+    severity: "error",
+    title: "A path leads outside the content folder",
+    hint: "Keep every file the content names inside the content folder, and no symbolic link that points out of it: Relais publishes only what is in there.",
+    sanityHint:
+      "Keep every image in the dataset or the export archive: Relais publishes only what the source holds.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "a file inside the content folder",
+      found: '"../../outside/secret.jpg", which resolves outside it',
+      fix: "Copy the image next to the sidecar and write file: hero.jpg.",
+    },
+  },
+  UnexpectedFile: {
+    stage: "source",
+    severity: "warning",
+    title: "A file is not where Relais looks for content",
+    hint: "Move it to the folder of its type (see docs/content-model.md) or remove it; it is ignored.",
+    example: {
+      origin: "stories/la-maison/notes.md",
+      expected: "index.md or index.<locale>.md",
+      found: "a file Relais does not read",
+      fix: "Rename it index.<locale>.md if it is a translation, or move it out of content/.",
+    },
+  },
+  DuplicateTranslation: {
+    stage: "source",
+    severity: "error",
+    title: "Two files hold the text of one locale",
+    hint: "index.md holds the brand's default locale; remove the index.<locale>.md file for that same locale, or merge the two.",
+    example: {
+      origin: "stories/la-maison/index.fr.md",
+      expected: "translations in locales other than fr, whose text is in index.md",
+      found: "a second fr text",
+      fix: "Merge index.fr.md into index.md and delete it.",
+    },
+  },
+  SourceQueryInvalid: {
+    stage: "source",
+    severity: "error",
+    blocking: true,
+    title: "A GROQ query or projection of the config is invalid",
+    hint: "Fix the projection in `sanity.queries` of relais.config.ts at the position shown; docs/sanity.md has working examples.",
+    example: {
+      origin: "relais.config.ts",
+      path: "sanity.queries.story.projection",
+      expected: "a GROQ projection such as { title, body }",
+      found: 'a syntax error at column 14: "{ title, body "',
+      fix: "Close the projection: { title, body }.",
+    },
+  },
+  SourceQueryEmpty: {
+    stage: "source",
+    severity: "error",
+    title: "A query found no document of a kind",
+    hint: "Check the document type's spelling in `sanity.queries` of relais.config.ts (Sanity types are case-sensitive), and that the documents are published.",
+    example: {
+      origin: "sanity query story",
+      path: "sanity.queries.story.type",
+      expected: 'documents of type "artcle"',
+      found: "none in the dataset (its types include article, product, settings)",
+      fix: 'Write type: "article".',
+    },
+  },
+  SourceUnavailable: {
+    stage: "source",
+    severity: "error",
+    blocking: true,
+    title: "The source could not be read",
+    hint: "Check the project, dataset, token and network named in the message; nothing was built and the last output was left as it was.",
+    example: {
+      origin: "sanity",
+      expected: "a dataset the token can read",
+      found: "401 Unauthorized",
+      fix: "Set SANITY_TOKEN to a Viewer token of the project.",
+    },
+  },
+
+  // ——— validate: one document at a time, then references ———
+  MissingRequiredField: {
+    stage: "validate",
+    severity: "error",
+    title: "A required field is missing",
+    hint: "Add the field; docs/content-model.md lists every field with an example.",
+    sanityHint:
+      "Fill the field in the Studio, or check that the projection in `sanity.queries` returns it (docs/sanity.md).",
+    example: {
+      origin: "capsules/nuit/index.md",
+      path: "season",
+      expected: "a text",
+      found: "nothing",
+      fix: "Add season: FW26.",
+    },
+  },
+  InvalidFieldType: {
+    stage: "validate",
+    severity: "error",
+    title: "A field has the wrong type",
+    hint: "Change the value to the expected type; in YAML, quote text that looks like a number or a date.",
+    sanityHint:
+      "Change the field in the Studio, or make the projection in `sanity.queries` return the expected shape (docs/sanity.md); Portable Text must be converted, not projected as it is.",
+    example: {
+      origin: "stories/la-maison/index.md",
+      path: "gallery",
+      expected: "a list",
+      found: '"detail"',
+      fix: "Write gallery: [detail].",
+    },
+  },
+  InvalidValue: {
+    stage: "validate",
+    severity: "error",
+    title: "A field has a value Relais cannot use",
+    hint: "Change the value to one of the expected form.",
+    example: {
+      origin: "audiences.yaml",
+      path: "press.usage",
+      expected: 'one of "social", "editorial", "commerce"',
+      found: '"print"',
+      fix: "Write usage: editorial.",
+    },
+  },
+  UnknownField: {
+    stage: "validate",
+    severity: "error",
+    title: "Unknown field",
+    hint: "Fix the spelling or remove the field. A misspelled field is never ignored: it could be an embargo, a territory or an expiry, so the document is left out until it is fixed. docs/content-model.md lists the fields of each type.",
+    sanityHint:
+      "Rename the field in the projection of `sanity.queries` (relais.config.ts) or remove it; the projection must return only the fields docs/sanity.md lists. The document is left out until it is fixed.",
+    example: {
+      origin: "capsules/nuit/index.md",
+      line: 3,
+      path: "embrago",
+      expected: "a field of this document type (did you mean `embargo`?)",
+      found: 'the field "embrago"',
+      fix: "Rename embrago: to embargo:.",
+    },
+  },
+  TextTooLong: {
+    stage: "validate",
+    severity: "error",
+    title: "A text is longer than Relais accepts",
+    hint: "Shorten the text: the limit keeps pages light and builds fast. Long reading belongs in the body, and a body over the limit in several stories.",
+    example: {
+      origin: "stories/la-maison/index.md",
+      path: "dek",
+      expected: "at most 600 characters",
+      found: "1,048,576 characters",
+      fix: "Write a dek of one or two sentences.",
+    },
+  },
+  HiddenCharacters: {
+    stage: "validate",
+    severity: "error",
+    title: "Invisible or direction-changing characters in a text",
+    hint: "Remove the characters named (often pasted from another tool): they can reorder or hide what a caption says. Relais sets the direction of right-to-left text itself.",
+    example: {
+      origin: "stories/la-maison/index.ar.md",
+      path: "title",
+      expected: "text without bidirectional overrides or invisible characters",
+      found: "U+202E RIGHT-TO-LEFT OVERRIDE at character 4",
+      fix: "Delete the character (retype the title if you cannot see it).",
+    },
+  },
+  MissingAltText: {
+    stage: "validate",
+    severity: "error",
+    title: "Alt text is missing",
+    hint: "Describe what the image shows for people who cannot see it. The brand's default locale is required; add the other locales you can.",
+    example: {
+      origin: "assets/detail.yaml",
+      path: "alt.fr",
+      expected: "alt text in fr, the brand's default locale",
+      found: "nothing",
+      fix: "Add alt: { fr: Une couture sellier }.",
+    },
+  },
+  MissingCreditLine: {
+    stage: "validate",
+    severity: "error",
+    blocking: true,
+    title: "The brand has no credit line in its default locale",
+    hint: "Add a creditLine template for the brand's default locale: it is the fallback of every other locale, and no image may be published without its credit.",
+    example: {
+      origin: "brand.yaml",
+      path: "creditLine.fr",
+      expected: "a credit line template in fr, the default locale",
+      found: "templates for en only",
+      fix: "Add creditLine: { fr: 'Photo : {creator}, {year}' }.",
+    },
+  },
+  UnknownAssetReference: {
+    stage: "validate",
+    severity: "error",
+    title: "Reference to an asset that does not exist",
+    hint: "Use the id of an asset in content/assets/ (its file name without .yaml), or add the asset.",
+    sanityHint: "Point the reference at an existing asset document, or publish the asset.",
+    example: {
+      origin: "stories/la-maison/index.md",
+      path: "hero",
+      expected: "an asset id that exists",
+      found: '"heroo"',
+      fix: "Write hero: hero.",
+    },
+  },
+  UnknownProductReference: {
+    stage: "validate",
+    severity: "error",
+    title: "Reference to a product that does not exist",
+    hint: "Use the slug of a product in content/products/, or add the product.",
+    sanityHint: "Point the reference at an existing product document, or publish the product.",
+    example: {
+      origin: "capsules/nuit/index.md",
+      path: "products[0]",
+      expected: "a product slug that exists",
+      found: '"sac-nuitt"',
+      fix: "Write products: [sac-nuit].",
+    },
+  },
+  UnknownCapsuleReference: {
+    stage: "validate",
+    severity: "error",
+    title: "Reference to a capsule that does not exist",
+    hint: "Use the slug of a capsule in content/capsules/, or add the capsule.",
+    sanityHint: "Point the reference at an existing capsule document, or publish the capsule.",
+    example: {
+      origin: "products/sac-nuit/index.md",
+      path: "capsule",
+      expected: "a capsule slug that exists",
+      found: '"nuitt"',
+      fix: "Write capsule: nuit.",
+    },
+  },
+  UnknownMarketReference: {
+    stage: "validate",
+    severity: "error",
+    title: "Reference to a market that does not exist",
+    hint: "Use the id of a market in content/markets/ (its file name without .yaml). The entry is left out until this is fixed, so that no embargo or territory rule is silently lost.",
+    sanityHint:
+      "Point the reference at an existing market. The entry is left out until this is fixed, so that no embargo or territory rule is silently lost.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "licence.territories.exclude[0]",
+      expected: "a market id that exists",
+      found: '"china"',
+      fix: "Write exclude: [cn].",
+    },
+  },
+  UnknownChannel: {
+    stage: "validate",
+    severity: "error",
+    title: "A market lists a channel Relais does not know",
+    hint: "Use a channel id from docs/channels.md (platform/placement), or add a record for it in `channels` of relais.config.ts. The channel is left out of the market until this is fixed.",
+    example: {
+      origin: "markets/fr.yaml",
+      path: "channels[0]",
+      expected: "a known channel id (did you mean `instagram/feed-portrait`?)",
+      found: '"instagram/feed-portrat"',
+      fix: "Write instagram/feed-portrait.",
+    },
+  },
+  AssetFileMissing: {
+    stage: "validate",
+    severity: "error",
+    title: "The image file of an asset is missing",
+    hint: "Put the image next to the asset's .yaml file, or fix the `file` field.",
+    sanityHint:
+      "Upload the image to the asset document, or check that the export archive holds its file.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "an image file next to this sidecar",
+      found: 'no file at "hero.jpeg"',
+      fix: "Write file: hero.jpg, the name of the image beside it.",
+    },
+  },
+  ImageUnreadable: {
+    stage: "validate",
+    severity: "error",
+    title: "An image file cannot be read as an image",
+    hint: "Export the image again as JPEG, PNG, WebP, AVIF or TIFF from the original: the file is damaged, empty, cut short or not an image.",
+    sanityHint:
+      "Upload the image again from the original: the stored file is damaged, empty or not an image.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "a JPEG, PNG, WebP, AVIF, TIFF or SVG image",
+      found: "hero.jpg: a file of 0 bytes",
+      fix: "Export the photograph again and replace hero.jpg.",
+    },
+  },
+  ImageTooLarge: {
+    stage: "validate",
+    severity: "error",
+    title: "An image has more pixels than Relais decodes",
+    hint: "Export the image at a reasonable size (the largest output is 3840 px wide): Relais refuses images over the pixel limit without decoding them, as a decompression bomb would exhaust memory.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "at most 268,402,689 pixels",
+      found: "hero.png: 20000 × 20000 px (400,000,000 pixels)",
+      fix: "Export the image at 6000 px on its long side.",
+    },
+  },
+  ImageTooSmall: {
+    stage: "validate",
+    severity: "error",
+    title: "An image is too small or too thin to crop for any placement",
+    hint: "Use the original photograph: Relais needs at least 64 px on each side and a shape no thinner than 1:20 to crop it for a placement.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "at least 64 × 64 px and an aspect ratio within 1:20",
+      found: "hero.jpg: 1 × 50000 px",
+      fix: "Replace hero.jpg with the full photograph.",
+    },
+  },
+  DuplicateSlug: {
+    stage: "validate",
+    severity: "error",
+    title: "Two documents of the same type share a slug or id",
+    hint: "Give each its own slug or id: it becomes its URL and the name of its files. Both are left out, since either could be the wrong one.",
+    sanityHint:
+      "Give each document its own slug in the Studio, or delete the duplicate: both are left out, since either could be the wrong one.",
+    example: {
+      origin: "story nuit (document a1b2)",
+      path: "slug",
+      expected: "a slug no other story uses",
+      found: '"nuit", also used by story "nuit" (document c3d4)',
+      fix: "Change one slug to nuit-2026.",
+    },
+  },
+  DuplicateSku: {
+    stage: "validate",
+    severity: "error",
+    title: "Two products share a SKU",
+    hint: "Give each product its own SKU, as in the house's product system.",
+    example: {
+      origin: "products/sac-jour/index.md",
+      path: "sku",
+      expected: "a SKU no other product uses",
+      found: '"MA-FW26-001", also used by products/sac-nuit/index.md',
+      fix: "Write the product's own SKU, MA-FW26-002.",
+    },
+  },
+  UnsafeSlug: {
+    stage: "validate",
+    severity: "error",
+    title: "A slug or id is not a safe path segment",
+    hint: "Use lower-case letters, digits and single hyphens only (e.g. la-maison-1854); no slashes, dots, spaces or reserved names such as con or nul.",
+    example: {
+      origin: "stories/La Maison/index.md",
+      path: "slug",
+      expected: "a safe path segment: lower-case letters, digits and single hyphens",
+      found: '"La Maison"',
+      fix: "Rename the folder la-maison.",
+    },
+  },
+  InvalidDate: {
+    stage: "validate",
+    severity: "error",
+    title: "Invalid date or time",
+    hint: "Write 2026-12-01 (a day, from 00:00 local time), 2026-12-01T10:00 (local time in each market) or 2026-12-01T09:00:00Z (one instant everywhere).",
+    example: {
+      origin: "capsules/nuit/index.md",
+      path: "embargo.publishAt",
+      expected: "an ISO-8601 date, local date-time or instant",
+      found: '"2027-02-30"',
+      fix: "Write a real date: 2027-02-28.",
+    },
+  },
+  InvalidTimeZone: {
+    stage: "validate",
+    severity: "error",
+    title: "Invalid time zone",
+    hint: "Use an IANA time zone name such as Europe/Paris, America/New_York or Asia/Shanghai.",
+    example: {
+      origin: "markets/jp.yaml",
+      path: "timeZone",
+      expected: "an IANA time zone",
+      found: '"Tokyo"',
+      fix: "Write timeZone: Asia/Tokyo.",
+    },
+  },
+  InvalidLocale: {
+    stage: "validate",
+    severity: "error",
+    title: "Invalid locale tag",
+    hint: "Write the locale as a canonical BCP 47 tag: fr, en, zh-Hans, ja, ko, ar (mind the case: zh-Hans, not zh-hans).",
+    example: {
+      origin: "markets/cn.yaml",
+      path: "locales[0]",
+      expected: "a canonical BCP 47 locale tag",
+      found: '"zh-hans"',
+      fix: "Write zh-Hans.",
+    },
+  },
+  UndeclaredLocale: {
+    stage: "validate",
+    severity: "error",
+    title: "A locale is not declared by any market that could use it",
+    hint: "Add the locale to the market's `locales`, or fix the locale's spelling (e.g. ja, not jp).",
+    example: {
+      origin: "stories/la-maison/index.jp.md",
+      expected: "a locale that some market lists in its `locales`",
+      found: '"jp"',
+      fix: "Rename the file index.ja.md.",
+    },
+  },
+  CapsuleProductMismatch: {
+    stage: "validate",
+    severity: "warning",
+    title: "A capsule and a product disagree",
+    hint: "Set the product's `capsule` to the capsule that lists it, or remove it from the capsule's `products`.",
+    example: {
+      origin: "capsules/nuit/index.md",
+      path: "products[0]",
+      expected: 'a product whose capsule is "nuit"',
+      found: '"sac-nuit", whose capsule is not set (products/sac-nuit/index.md)',
+      fix: "Add capsule: nuit to the product.",
+    },
+  },
+
+  // ——— plan: what the whole catalog can publish ———
+  BrandUnusable: {
+    stage: "plan",
+    severity: "error",
+    blocking: true,
+    title: "Nothing can be built without a valid brand",
+    hint: "Fix the brand's own errors listed above; every caption, credit and page needs it.",
+    sanityHint:
+      "Fix the brand document's errors listed above, or check the brand query in `sanity.queries`.",
+    example: {
+      origin: "brand.yaml",
+      expected: "a valid brand",
+      found: "a brand with 1 error",
+      fix: "Fix the errors reported for brand.yaml.",
+    },
+  },
+  MarketDropped: {
+    stage: "plan",
+    severity: "error",
+    blocking: true,
+    title: "A whole market would be left out of the build",
+    hint: "Fix the market's own errors listed above. The last output is kept; pass --allow-partial to build the other markets anyway.",
+    example: {
+      origin: "markets/jp.yaml",
+      expected: "a market that can be built",
+      found: "a market left out by 1 error (ContentSyntaxError)",
+      fix: "Fix the YAML of markets/jp.yaml.",
+    },
+  },
+  AudienceDropped: {
+    stage: "plan",
+    severity: "error",
+    blocking: true,
+    title: "A whole audience would be left out of the build",
+    hint: "Fix the audience's own errors listed above. The last output is kept; pass --allow-partial to build the other audiences anyway.",
+    example: {
+      origin: "audiences.yaml",
+      path: "press",
+      expected: "an audience that can be built",
+      found: "an audience left out by 1 error (InvalidValue)",
+      fix: "Fix press.usage in audiences.yaml.",
+    },
+  },
+  EntryReachesNothing: {
+    stage: "plan",
+    severity: "error",
+    title: "An entry can never be published anywhere",
+    hint: "Whatever the date, no market, audience and channel takes this entry: check its markets, the audiences' `receives`, the markets' channels and its images' licences (the reasons are listed).",
+    example: {
+      origin: "products/sac-nuit/index.md",
+      expected: "at least one market, audience and channel that can take it",
+      found: "none: not sold in any market it targets (soldIn: [us])",
+      fix: "Add us to the markets, or sell the product where it is published.",
+    },
+  },
+  NothingToPublish: {
+    stage: "plan",
+    severity: "error",
+    blocking: true,
+    title: "The build would publish nothing",
+    hint: "Every entry is left out (by errors, embargoes, expiries or targeting, as listed). The last output is kept; fix the causes, or check --now.",
+    example: {
+      origin: "content",
+      expected: "at least one entry published",
+      found: "0 of 12 entries (12 left out by errors)",
+      fix: "Fix the errors listed above.",
+    },
+  },
+
+  // ——— render, pack and site ———
+  RenderFailed: {
+    stage: "render",
+    severity: "error",
+    title: "An image could not be rendered",
+    hint: "Export the image again from the original; its outputs are left out of the build and the rest is built.",
+    example: {
+      origin: "assets/hero.yaml",
+      path: "file",
+      expected: "an image that decodes",
+      found: "VipsJpeg: premature end of input file",
+      fix: "Replace hero.jpg with a complete export.",
+    },
+  },
+  CaptionOverLimit: {
+    stage: "render",
+    severity: "error",
+    title: "The caption's fixed parts alone exceed the channel's limit",
+    hint: "Shorten the legal lines, the credit template or the campaign hashtags for this locale, or override the channel's caption limit in relais.config.ts; the caption must not be published as it is.",
+    example: {
+      origin: "kakao/brand-wide",
+      expected: "at most 76 characters",
+      found: "104 characters of legal and credit lines",
+      fix: "Shorten the market's legal line for ko.",
+    },
+  },
+  TitleTruncated: {
+    stage: "render",
+    severity: "warning",
+    title: "The title was shortened to fit the caption",
+    hint: "Write a shorter title for this locale, or drop hashtags or legal lines the channel does not need.",
+    example: {
+      origin: "x/post",
+      expected: "a title that fits",
+      found: "a title cut after 61 characters",
+      fix: "Write a shorter English title.",
+    },
+  },
+  HashtagsDropped: {
+    stage: "render",
+    severity: "warning",
+    title: "Market or brand hashtags were left out for length",
+    hint: "Shorten the text or the hashtags if they must appear on this channel.",
+    example: {
+      origin: "weibo/post",
+      expected: "room for every hashtag",
+      found: "2 hashtags left out",
+      fix: "Shorten the dek or the market's hashtags.",
+    },
+  },
+  CreditTemplateFallback: {
+    stage: "render",
+    severity: "warning",
+    title: "The credit line uses the brand's default locale",
+    hint: "Add a creditLine template for this locale in brand.yaml.",
+    example: {
+      origin: "brand.yaml",
+      path: "creditLine.ja",
+      expected: "a credit line in ja",
+      found: "none: the fr template was used",
+      fix: "Add creditLine.ja.",
+    },
+  },
+  CreditTemplateMissing: {
+    stage: "render",
+    severity: "error",
+    title: "No credit line template for this locale nor the brand's default locale",
+    hint: "Add a creditLine template for the brand's default locale in brand.yaml.",
+    example: {
+      origin: "brand.yaml",
+      path: "creditLine",
+      expected: "a credit line in fr",
+      found: "none",
+      fix: "Add creditLine.fr.",
+    },
+  },
+  LegalLinesMissing: {
+    stage: "render",
+    severity: "warning",
+    title: "Legal lines exist in other locales but not in this one",
+    hint: "Add the legal lines for this locale to brand.yaml or to the market's file.",
+    example: {
+      origin: "markets/kr.yaml",
+      path: "legalLines.ko",
+      expected: "legal lines in ko",
+      found: "legal lines in en only",
+      fix: "Add legalLines.ko.",
+    },
+  },
+  LinksNotClickable: {
+    stage: "render",
+    severity: "warning",
+    title: "The caption contains a link the channel does not make clickable",
+    hint: "Remove the link from the text, or put it where the channel allows one (profile link, link sticker).",
+    example: {
+      origin: "instagram/feed-portrait",
+      expected: "no link in the caption",
+      found: "https://maison.example/nuit",
+      fix: "Remove the link from the dek.",
+    },
+  },
+  OutputNotWritable: {
+    stage: "pack",
+    severity: "error",
+    blocking: true,
+    title: "The output could not be written",
+    hint: "Free disk space or fix the folder's permissions, then build again; the staging folder was removed and the last output was left as it was.",
+    example: {
+      origin: "dist",
+      expected: "a writable folder with free space",
+      found: "ENOSPC: no space left on device",
+      fix: "Free disk space on the output's volume.",
+    },
+  },
+  SiteBuildFailed: {
+    stage: "site",
+    severity: "error",
+    blocking: true,
+    title: "The press kit site could not be built",
+    hint: "The message names the page; the last output was left as it was. Build with --no-site to publish the kits meanwhile.",
+    example: {
+      origin: "site",
+      expected: "every page built",
+      found: "the page /jp/ja/stories/la-maison/ failed",
+      fix: "Report the message with the content that makes it fail.",
+    },
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ContentErrorName = keyof typeof contentErrors;
