@@ -61,6 +61,8 @@ export async function contentToSanityDocuments(
   const documents: SanityDocumentLike[] = [];
   const images = new Map<string, SanityDocumentLike>();
   for (const doc of raw) {
+    // A file the Markdown source could not read has no Sanity counterpart: its issue says why.
+    if (doc.unreadable) continue;
     if (doc.kind === "brand") documents.push(brandDocument(doc, raw));
     else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc));
     else if (doc.kind === "market") documents.push(marketDocument(doc));

@@ -29,6 +29,8 @@ import { buildSiteStage } from "./site-stage.ts";
 
 export interface BuildInput {
   catalog: Catalog;
+  /** The plan, when the caller already made it (it is pure: the same inputs give the same plan). */
+  plan?: Plan;
   issues: readonly ContentIssue[];
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
@@ -53,11 +55,9 @@ export interface BuildSummary extends OutputCounts {
  */
 export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary> {
   const { catalog, channels, config, now } = input;
-  const plan = planBuild(
-    catalog,
-    { markets: config.markets, audiences: config.audiences, channels },
-    now,
-  );
+  const plan =
+    input.plan ??
+    planBuild(catalog, { markets: config.markets, audiences: config.audiences, channels }, now);
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
   const secret = config.site.enabled ? await kitSecret(config.state) : undefined;
 

@@ -1,6 +1,7 @@
 import { writeCaptions } from "../build/caption-writer.ts";
 import { runBuildPipeline } from "../build/run-build.ts";
-import { hasErrors } from "../errors/issue.ts";
+import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
+import { checkPlan } from "../plan/check-plan.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatPlan } from "./format-plan.ts";
@@ -16,30 +17,54 @@ export interface Output {
 export type ExitCode = 0 | 1 | 2;
 
 export async function runCheck(context: RunContext, output: Output): Promise<ExitCode> {
-  const { catalog, issues } = await loadAndValidate(context.config);
-  const failed = !catalog || (context.config.strict && hasErrors(issues));
+  const { issues } = await validateAndPlan(context);
+  const failed = fails(issues, context);
   if (context.json) {
     output.stdout(json({ ok: !failed, ...countIssues(issues), issues }));
   } else {
     if (issues.length > 0) output.stdout(`${formatIssues(issues)}\n`);
     output.stdout(issueSummary(issues));
-    if (!catalog) output.stderr("[relais] Nothing can be built without a valid brand.yaml.");
   }
   return failed ? 1 : 0;
 }
 
 export async function runPlan(context: RunContext, output: Output): Promise<ExitCode> {
-  const { catalog, issues } = await loadAndValidate(context.config);
+  const { plan, issues } = await validateAndPlan(context);
   reportIssues(issues, output);
-  if (!catalog) return 1;
-  const plan = planBuild(
-    catalog,
-    { ...context.config, channels: loadChannels(context.config) },
-    context.now,
-  );
+  if (!plan) return 1;
   output.stdout(context.json ? json(plan) : formatPlan(plan));
-  return context.config.strict && hasErrors(issues) ? 1 : 0;
+  return fails(issues, context) ? 1 : 0;
 }
+
+/**
+ * Validate, then plan, and add what only the whole plan shows (an entry that can never be
+ * published, a build that would publish nothing).
+ */
+async function validateAndPlan(context: RunContext) {
+  const channels = loadChannels(context.config);
+  const { catalog, issues } = await loadAndValidate(context.config);
+  if (!catalog) return { catalog, issues, channels, plan: undefined };
+  const { config } = context;
+  const plan = planBuild(catalog, { ...config, channels }, context.now);
+  const planIssues = checkPlan(plan, catalog, {
+    sourceName: config.source === "markdown" ? "content" : config.source,
+    narrowed: config.markets !== undefined || config.audiences !== undefined,
+  });
+  return { catalog, issues: [...issues, ...planIssues], channels, plan };
+}
+
+/**
+ * A run fails on a blocking issue (a whole market, audience, the brand or everything dropped;
+ * `--allow-partial` lets markets and audiences go), and with `--strict` on any error.
+ */
+function fails(issues: readonly ContentIssue[], context: RunContext): boolean {
+  if (context.config.strict && hasErrors(issues)) return true;
+  return issues.some(
+    (issue) => isBlocking(issue) && !(context.allowPartial && PARTIAL.has(issue.name)),
+  );
+}
+
+const PARTIAL: ReadonlySet<ContentIssue["name"]> = new Set(["MarketDropped", "AudienceDropped"]);
 
 /**
  * Validate, plan, render, pack and report into the output folder, which is replaced only when the
@@ -47,17 +72,19 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
  */
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
   const started = performance.now();
-  const channels = loadChannels(context.config);
-  const { catalog, issues } = await loadAndValidate(context.config);
+  const { catalog, issues, channels, plan } = await validateAndPlan(context);
   reportIssues(issues, output);
-  if (!catalog || (context.config.strict && hasErrors(issues))) {
-    output.stderr(`[relais] Build failed; ${context.config.out} was left as it was.`);
-    if (context.json) output.stdout(json({ ok: false, ...countIssues(issues) }));
+  if (!catalog || !plan || fails(issues, context)) {
+    output.stderr(
+      `[relais] Build failed${context.config.strict && hasErrors(issues) ? " (--strict)" : ""}; ${context.config.out} was left as it was.`,
+    );
+    if (context.json) output.stdout(json({ ok: false, ...countIssues(issues), issues }));
     return 1;
   }
   const progress = createProgress(output);
   const summary = await runBuildPipeline({
     catalog,
+    plan,
     issues,
     channels,
     config: context.config,

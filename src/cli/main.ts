@@ -1,14 +1,14 @@
 import { Command, CommanderError, Option } from "commander";
-import { ConfigError } from "../config/load-config.ts";
-import { SourceSettingsError } from "../sources/create-source.ts";
+import { type ContentIssue, createIssue } from "../errors/issue.ts";
+import { IssueError } from "../errors/issue-error.ts";
 import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
 import { type ExitCode, type Output, runBuild, runCheck, runPlan } from "./commands.ts";
+import { countIssues, formatIssues } from "./format-issues.ts";
 import {
   type CommonOptions,
   createRunContext,
   type RunContext,
   systemClock,
-  UsageError,
 } from "./run-context.ts";
 
 export interface MainOptions {
@@ -67,23 +67,60 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
-      output.stderr(`[relais] ${error.message}`);
-      return 2;
-    }
-    if (error instanceof ConfigError || error instanceof SourceSettingsError) {
-      output.stderr(error.message);
-      return 2;
-    }
-    if (error instanceof SourceUnavailableError) {
-      output.stderr(
-        `[relais] [${error.source}] ${error.message}\n[relais] Nothing was built; the last output was left as it was.`,
+    const stopped = stoppingIssues(error);
+    if (!stopped) throw error;
+    if (argv.includes("--json")) {
+      output.stdout(
+        JSON.stringify(
+          { ok: false, ...countIssues(stopped.issues), issues: stopped.issues },
+          null,
+          2,
+        ),
       );
-      return 1;
     }
-    throw error;
+    output.stderr(
+      `${formatIssues(stopped.issues)}\n\n[relais] Nothing was built; the last output was left as it was.`,
+    );
+    return stopped.exitCode;
   }
 }
+
+/** Errors that stop a run before or while it builds, as issues: never a stack trace. */
+function stoppingIssues(error: unknown): { issues: ContentIssue[]; exitCode: 1 | 2 } | undefined {
+  if (error instanceof IssueError) return { issues: error.issues, exitCode: error.exitCode };
+  if (error instanceof SourceUnavailableError) {
+    const issue = createIssue("SourceUnavailable", {
+      origin: error.source,
+      expected: "a source Relais can read",
+      found: error.message,
+    });
+    return { issues: [issue], exitCode: 1 };
+  }
+  const fsError = error as NodeJS.ErrnoException;
+  if (typeof fsError?.code === "string" && OUTPUT_FAILURES.has(fsError.code)) {
+    const issue = createIssue("OutputNotWritable", {
+      origin: fsError.path ?? "the output folder",
+      expected: "a writable folder with free space",
+      found: `${fsError.code}: ${fsError.message}`,
+    });
+    return { issues: [issue], exitCode: 1 };
+  }
+  return undefined;
+}
+
+/** File-system failures a person fixes (space, permissions), not bugs in Relais. */
+const OUTPUT_FAILURES = new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENOTEMPTY",
+  "EEXIST",
+  "EISDIR",
+  "ENOTDIR",
+  "EMFILE",
+]);
 
 function withCommonOptions(command: Command): Command {
   return command
@@ -106,5 +143,9 @@ function withCommonOptions(command: Command): Command {
       "Sanity sources: read drafts over published documents (a preview, never for a launch)",
     )
     .option("--strict", "fail (exit 1) when the content has any error")
+    .option(
+      "--allow-partial",
+      "build even when a whole market or audience is left out by its errors (without it, the build fails and the last output stays)",
+    )
     .option("--json", "machine-readable output on stdout");
 }

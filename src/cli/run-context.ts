@@ -3,7 +3,8 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { resolveChannelSpecs } from "../channels/resolve-channels.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
-import { wordHintsFor } from "../errors/issue.ts";
+import { createIssue, wordHintsFor } from "../errors/issue.ts";
+import { IssueError } from "../errors/issue-error.ts";
 import { createSource } from "../sources/create-source.ts";
 import { parseInstant, Temporal } from "../time/moment.ts";
 import { type ValidationResult, validateCatalog } from "../validate/validate-catalog.ts";
@@ -21,18 +22,29 @@ export interface CommonOptions {
   site?: boolean;
   /** `--drafts`: a preview that reads Sanity drafts over published documents. */
   drafts?: boolean;
+  /** `--allow-partial`: build even when a whole market or audience is left out by its errors. */
+  allowPartial?: boolean;
 }
 
 const SOURCES = ["markdown", "sanity", "sanity-export"] as const;
 
-export class UsageError extends Error {
+/** A command-line option Relais cannot use: exit 2, printed as an issue. */
+export class UsageError extends IssueError {
   override name = "UsageError";
+
+  constructor(option: string, expected: string, found: string) {
+    super(
+      [createIssue("InvalidOption", { origin: "command line", path: option, expected, found })],
+      2,
+    );
+  }
 }
 
 export interface RunContext {
   config: ResolvedConfig;
   now: Temporal.Instant;
   json: boolean;
+  allowPartial: boolean;
 }
 
 export async function createRunContext(
@@ -43,14 +55,20 @@ export async function createRunContext(
   const source = options.source;
   if (source !== undefined && !SOURCES.includes(source as (typeof SOURCES)[number])) {
     throw new UsageError(
-      `Expected --source ${SOURCES.join(", ")} but received "${source}" (docs/sanity.md)`,
+      "--source",
+      `one of ${SOURCES.join(", ")} (docs/sanity.md)`,
+      JSON.stringify(source),
     );
   }
   let now: Temporal.Instant;
   try {
     now = options.now === undefined ? clock() : parseInstant(options.now);
   } catch (error) {
-    throw new UsageError(`--now: ${(error as Error).message}`);
+    throw new UsageError(
+      "--now",
+      "an ISO-8601 instant with Z or an offset, e.g. 2026-12-01T09:00:00Z",
+      `${JSON.stringify(options.now)} (${(error as Error).message})`,
+    );
   }
   const { file, config } = await loadConfig(cwd, options.config);
   const root = file ? path.dirname(file) : cwd;
@@ -67,6 +85,7 @@ export async function createRunContext(
     config: resolveConfig(root, config, overrides, process.env),
     now,
     json: options.json === true,
+    allowPartial: options.allowPartial === true,
   };
 }
 
@@ -75,14 +94,22 @@ export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, Channe
   const { specs, errors } = resolveChannelSpecs(config.channelRecords);
   if (errors.length > 0) {
     throw new ConfigError(
-      `[relais] [channels] Invalid channel records:\n${errors.map((e) => `  ${e.message}`).join("\n")}`,
+      errors.map((error) =>
+        createIssue("InvalidChannelRecord", {
+          origin: error.origin === "library" ? "channel library" : "relais.config.ts",
+          path: `channels[${error.index}]${error.path ? `.${error.path}` : ""}`,
+          expected: error.expected,
+          found: `${error.found}${error.id ? ` (record "${error.id}")` : ""}`,
+        }),
+      ),
     );
   }
   return specs;
 }
 
 export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {
-  const result = validateCatalog(await (await createSource(config)).load());
+  const channelIds = new Set(loadChannels(config).keys());
+  const result = validateCatalog(await (await createSource(config)).load(), { channelIds });
   const wording = config.source === "markdown" ? "markdown" : "sanity";
   return { ...result, issues: wordHintsFor(wording, result.issues) };
 }

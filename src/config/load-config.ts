@@ -1,13 +1,21 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { contentErrors } from "../errors/catalog.ts";
+import { type ContentIssue, createIssue } from "../errors/issue.ts";
+import { IssueError } from "../errors/issue-error.ts";
 import { parseWithSchema } from "../validate/parse-with-schema.ts";
 import { configSchema, type RelaisConfig } from "./define-config.ts";
 
 export const CONFIG_FILE = "relais.config.ts";
 
-export class ConfigError extends Error {
+/** The config cannot be read or is invalid: exit 2, printed as issues. */
+export class ConfigError extends IssueError {
   override name = "ConfigError";
+
+  constructor(issues: ContentIssue[], options?: { cause?: unknown }) {
+    super(issues, 2, options);
+  }
 }
 
 export interface LoadedConfig {
@@ -25,31 +33,59 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   try {
     await access(file);
   } catch {
-    if (explicit) throw new ConfigError(`[relais] [config] No config file at ${file}`);
+    if (explicit) {
+      throw new ConfigError([
+        createIssue("ConfigNotLoadable", {
+          origin: explicit,
+          expected: "a config file",
+          found: `no file at ${file}`,
+        }),
+      ]);
+    }
     return { file: undefined, config: {} };
   }
   let loaded: unknown;
   try {
     loaded = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
   } catch (cause) {
-    throw new ConfigError(`[relais] [config] Could not load ${file}: ${(cause as Error).message}`, {
-      cause,
-    });
+    throw new ConfigError(
+      [
+        createIssue("ConfigNotLoadable", {
+          origin: path.relative(cwd, file) || file,
+          expected: "a TypeScript module whose default export is defineConfig({ … })",
+          found: (cause as Error).message.split("\n")[0] ?? String(cause),
+        }),
+      ],
+      { cause },
+    );
   }
   const origin = path.relative(cwd, file) || file;
   // Checked before the schema, whose messages quote the value found: a token must never be printed.
   if ((loaded as { sanity?: { token?: unknown } } | undefined)?.sanity?.token !== undefined) {
-    throw new ConfigError(
-      `[relais] [config] Invalid ${origin}:\n  sanity.token: expected no token in a file (it gets committed and leaks), found one; remove it and set SANITY_TOKEN in the environment instead`,
-    );
+    throw new ConfigError([
+      createIssue("InvalidConfig", {
+        origin,
+        path: "sanity.token",
+        expected:
+          "no token in a file (it gets committed and leaks): remove it and set SANITY_TOKEN in the environment instead",
+        found: "a token",
+      }),
+    ]);
   }
   const result = parseWithSchema(configSchema, loaded ?? {}, origin);
-  const problems = result.issues.filter((issue) => issue.severity === "error");
-  if (!result.value || problems.length > 0) {
-    const lines = result.issues.map(
-      (i) => `  ${i.path || "(config)"}: expected ${i.expected}, found ${i.found}`,
+  if (!result.value || result.issues.length > 0) {
+    // A wrong type or value is InvalidConfig; an unknown key keeps its own name (UnknownField).
+    throw new ConfigError(
+      result.issues.map((issue) =>
+        issue.name === "UnknownField" ? issue : { ...issue, ...invalidConfig },
+      ),
     );
-    throw new ConfigError(`[relais] [config] Invalid ${origin}:\n${lines.join("\n")}`);
   }
   return { file, config: result.value };
 }
+
+const invalidConfig = {
+  name: "InvalidConfig",
+  stage: contentErrors.InvalidConfig.stage,
+  hint: contentErrors.InvalidConfig.hint,
+} as const;

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { usageSchema } from "./audience.ts";
-import { idSchema, localizedSchema, momentSchema, nonEmptyText } from "./primitives.ts";
+import {
+  boundedText,
+  idSchema,
+  localizedSchema,
+  momentSchema,
+  nonEmptyText,
+  TEXT_LIMITS,
+} from "./primitives.ts";
 
 const fraction = z.number().min(0).max(1);
 
@@ -60,7 +67,7 @@ export const assetSchema = z.strictObject({
    * Alt text per locale. The brand's default locale is required and no entry may be blank; that is
    * checked with the catalog (it needs the brand), and reported as `MissingAltText`.
    */
-  alt: localizedSchema(z.string()).default({}),
+  alt: localizedSchema(boundedText(TEXT_LIMITS.alt)).default({}),
   credit: z.strictObject({
     creator: nonEmptyText,
     year: z.int().min(1800).max(2200).optional(),

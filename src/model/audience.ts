@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, nonEmptyText } from "./primitives.ts";
+import { boundedText, idSchema, nonEmptyText, TEXT_LIMITS } from "./primitives.ts";
 
 export const entryTypeSchema = z.enum(["story", "capsule", "product"]);
 export type EntryType = z.infer<typeof entryTypeSchema>;
@@ -10,7 +10,7 @@ export type Usage = z.infer<typeof usageSchema>;
 /** Who a pack is for: `content/audiences.yaml`, a map from audience id to its settings. */
 export const audienceSchema = z.strictObject({
   name: nonEmptyText,
-  description: z.string().default(""),
+  description: boundedText(TEXT_LIMITS.description).default(""),
   /** The entry types this audience receives. */
   receives: z.array(entryTypeSchema).min(1, { message: "at least one entry type" }),
   /**

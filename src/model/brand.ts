@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { hashtagSchema, localeSchema, localizedSchema, nonEmptyText } from "./primitives.ts";
+import {
+  hashtagSchema,
+  localeSchema,
+  localizedSchema,
+  nonEmptyText,
+  requiredText,
+  TEXT_LIMITS,
+} from "./primitives.ts";
 
 /** The house itself: `content/brand.yaml`. */
 export const brandSchema = z.strictObject({
@@ -16,7 +23,7 @@ export const brandSchema = z.strictObject({
    */
   creditLine: localizedSchema(nonEmptyText),
   /** Legal lines appended to captions and pack READMEs, per locale. */
-  legalLines: localizedSchema(z.array(nonEmptyText)).default({}),
+  legalLines: localizedSchema(z.array(requiredText(TEXT_LIMITS.legalLine))).default({}),
 });
 
 export type Brand = z.infer<typeof brandSchema>;

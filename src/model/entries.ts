@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { EntryType } from "./audience.ts";
-import { hashtagSchema, idSchema, momentSchema, nonEmptyText, slugSchema } from "./primitives.ts";
+import {
+  boundedText,
+  hashtagSchema,
+  idSchema,
+  momentSchema,
+  nonEmptyText,
+  slugSchema,
+  TEXT_LIMITS,
+} from "./primitives.ts";
 
 /**
  * Fields every entry shares. Localized text (title, body…) is not here: it lives per locale in
@@ -33,7 +41,7 @@ const entryBase = {
 export const storySchema = z.strictObject({
   ...entryBase,
   /** The era as the house tells it, e.g. `Années folles`, and the year it starts. */
-  era: z.string().optional(),
+  era: boundedText(100).optional(),
   year: z.int().min(1000).max(2200).optional(),
   hero: idSchema,
   gallery: z.array(idSchema).default([]),
@@ -69,19 +77,19 @@ export const productSchema = z.strictObject({
 /** Localized text per entry type; the Markdown body is `body`. */
 export const storyTextSchema = z.strictObject({
   title: nonEmptyText,
-  dek: z.string().optional(),
-  body: z.string().default(""),
+  dek: boundedText(TEXT_LIMITS.dek).optional(),
+  body: boundedText(TEXT_LIMITS.body).default(""),
 });
 
 export const capsuleTextSchema = z.strictObject({
   title: nonEmptyText,
-  dek: z.string().optional(),
-  body: z.string().default(""),
+  dek: boundedText(TEXT_LIMITS.dek).optional(),
+  body: boundedText(TEXT_LIMITS.body).default(""),
 });
 
 export const productTextSchema = z.strictObject({
   name: nonEmptyText,
-  body: z.string().default(""),
+  body: boundedText(TEXT_LIMITS.body).default(""),
 });
 
 export const entrySchemas = {

@@ -5,6 +5,8 @@ import {
   localeSchema,
   localizedSchema,
   nonEmptyText,
+  requiredText,
+  TEXT_LIMITS,
   timeZoneSchema,
 } from "./primitives.ts";
 
@@ -31,7 +33,7 @@ export const marketSchema = z.strictObject({
   /** Hashtags for this market, without `#`. */
   hashtags: z.array(hashtagSchema).default([]),
   /** Legal lines required in this market, per locale (added after the brand's). */
-  legalLines: localizedSchema(z.array(nonEmptyText)).default({}),
+  legalLines: localizedSchema(z.array(requiredText(TEXT_LIMITS.legalLine))).default({}),
 });
 
 export type MarketData = z.infer<typeof marketSchema>;

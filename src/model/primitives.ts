@@ -77,4 +77,78 @@ export function localizedSchema<T extends z.ZodType>(value: T) {
   return z.record(localeSchema, value);
 }
 
-export const nonEmptyText = z.string().trim().min(1, { message: "a non-empty text" });
+/**
+ * Characters that reorder or hide what a text says: bidirectional embeddings, overrides and
+ * isolates (Relais sets the direction of right-to-left text itself), zero-width spaces and other
+ * invisible characters. Joiners (U+200C, U+200D) and direction marks stay: scripts and emoji need
+ * them.
+ */
+const HIDDEN_CHARACTERS: Record<number, string> = {
+  8203: "ZERO WIDTH SPACE",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8288: "WORD JOINER",
+  8289: "FUNCTION APPLICATION",
+  8290: "INVISIBLE TIMES",
+  8291: "INVISIBLE SEPARATOR",
+  8292: "INVISIBLE PLUS",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE",
+  6158: "MONGOLIAN VOWEL SEPARATOR",
+  65279: "ZERO WIDTH NO-BREAK SPACE",
+};
+
+/** `U+202E RIGHT-TO-LEFT OVERRIDE at character 4`, for the first hidden character, if any. */
+export function describeHiddenCharacter(text: string): string | undefined {
+  let index = 0;
+  for (const char of text) {
+    index += 1;
+    const codePoint = char.codePointAt(0) ?? 0;
+    const name = HIDDEN_CHARACTERS[codePoint];
+    if (name) {
+      const hex = codePoint.toString(16).toUpperCase().padStart(4, "0");
+      return `U+${hex} ${name} at character ${index}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Text an editor writes: at most `max` characters (the limit keeps pages light and a pasted file
+ * from taking a build's memory) and nothing hidden.
+ */
+export function boundedText(max: number) {
+  return z
+    .string()
+    .max(max, {
+      ...named("TextTooLong"),
+      message: `at most ${max.toLocaleString("en")} characters`,
+    })
+    .refine((text) => describeHiddenCharacter(text) === undefined, {
+      ...named("HiddenCharacters"),
+      message: "text without bidirectional overrides or invisible characters",
+    });
+}
+
+/** A short required text (a title, a name): trimmed, not empty, bounded, nothing hidden. */
+export function requiredText(max: number = TEXT_LIMITS.name) {
+  return boundedText(max).trim().min(1, { message: "a non-empty text" });
+}
+
+/** Longest accepted text per kind of field, in characters. */
+export const TEXT_LIMITS = {
+  name: 300,
+  dek: 1_000,
+  alt: 1_500,
+  description: 2_000,
+  legalLine: 1_000,
+  /** A long heritage story is some 30,000 words; past this it belongs in several stories. */
+  body: 200_000,
+} as const;
+
+export const nonEmptyText = requiredText();

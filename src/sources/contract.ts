@@ -27,13 +27,25 @@ export interface RawDocument {
   data: unknown;
   /** Line of each field path in the origin file, when the source has lines. */
   lines?: Record<string, number>;
+  /**
+   * The source found the document but could not read it (malformed YAML, a refused file); the
+   * reason is in the snapshot's issues. It is kept so that validation knows it exists: its id
+   * answers references, and a market that cannot be read is a market dropped, not a market absent.
+   */
+  unreadable?: true;
   /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
   texts: RawText[];
   /**
    * For assets: where the image bytes are, whether the source found them, and a hash of their
    * content (sha256 here; Sanity's own asset hash later) so the plan can key renders without I/O.
    */
-  file?: { location: string; exists: boolean; contentHash?: string };
+  file?: {
+    location: string;
+    exists: boolean;
+    contentHash?: string;
+    /** The source refused the file and said why (a path outside the content folder). */
+    refused?: true;
+  };
 }
 
 export interface SourceSnapshot {

@@ -1,9 +1,11 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
+import { createIssue } from "../errors/issue.ts";
+import { IssueError } from "../errors/issue-error.ts";
 import type { Source } from "./contract.ts";
 
-/** A source that cannot be made from the settings given: says which setting to give. */
-export class SourceSettingsError extends Error {
+/** A source's settings are missing: exit 2, printed as an issue. */
+export class SourceSettingsError extends IssueError {
   override name = "SourceSettingsError";
 }
 
@@ -74,6 +76,14 @@ export async function createSource(
 function required(value: string | undefined, what: string, env: string, field: string): string {
   if (value) return value;
   throw new SourceSettingsError(
-    `[relais] [sanity] Expected ${what} but found none: set ${env} in the environment or sanity.${field} in relais.config.ts`,
+    [
+      createIssue("InvalidConfig", {
+        origin: "relais.config.ts",
+        path: `sanity.${field}`,
+        expected: `${what}: set ${env} in the environment or sanity.${field} in relais.config.ts`,
+        found: "none",
+      }),
+    ],
+    2,
   );
 }

@@ -47,7 +47,7 @@ export function checkAsset(
   asset: Asset,
   brand: Brand,
   known: KnownIds,
-  locales: Set<string>,
+  locales: Set<string> | undefined,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const origin = asset.origin;
@@ -72,7 +72,8 @@ export function checkAsset(
         }),
       );
     }
-    if (!locales.has(locale)) issues.push(undeclaredLocale(origin, ["alt", locale], locale));
+    if (locales && !locales.has(locale))
+      issues.push(undeclaredLocale(origin, ["alt", locale], locale));
   }
   const territories = asset.licence.territories;
   issues.push(
@@ -84,7 +85,12 @@ export function checkAsset(
   return issues;
 }
 
-export function checkEntry(entry: Entry, known: KnownIds, locales: Set<string>): ContentIssue[] {
+/** `locales` is undefined when a market could not be read: undeclared locales are then not checked. */
+export function checkEntry(
+  entry: Entry,
+  known: KnownIds,
+  locales: Set<string> | undefined,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const origin = entry.origin;
   const { data } = entry;
@@ -103,7 +109,7 @@ export function checkEntry(entry: Entry, known: KnownIds, locales: Set<string>):
       );
   }
   for (const [locale, textOrigin] of Object.entries(entry.textOrigins)) {
-    if (!locales.has(locale)) issues.push(undeclaredLocale(textOrigin, [], locale));
+    if (locales && !locales.has(locale)) issues.push(undeclaredLocale(textOrigin, [], locale));
   }
 
   if (entry.type === "story") {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ContentErrorName } from "../errors/catalog.ts";
 import { type ContentIssue, createIssue, describeValue } from "../errors/issue.ts";
+import { describeHiddenCharacter } from "../model/primitives.ts";
 import { knownKeysAt, nearestKey } from "./known-keys.ts";
 
 export type SchemaResult<T> = { value: T | undefined; issues: ContentIssue[] };
@@ -72,12 +73,22 @@ function toIssue(
   input: unknown,
 ): ContentIssue {
   const path = [...basePath, ...(issue.path ?? [])];
-  return createIssue(errorNameOf(issue, input), {
+  const name = errorNameOf(issue, input);
+  return createIssue(name, {
     origin,
     path,
-    expected: expectedOf(issue),
-    found: describeValue(input),
+    expected: name === "HiddenCharacters" ? (issue.message ?? "") : expectedOf(issue),
+    found: foundOf(name, input),
   });
+}
+
+/** A long text is described by its length, a hidden character by its name and place. */
+function foundOf(name: ContentErrorName, input: unknown): string {
+  if (typeof input === "string" && name === "TextTooLong")
+    return `${input.length.toLocaleString("en")} characters`;
+  if (typeof input === "string" && name === "HiddenCharacters")
+    return describeHiddenCharacter(input) ?? describeValue(input);
+  return describeValue(input);
 }
 
 function errorNameOf(
@@ -86,6 +97,7 @@ function errorNameOf(
 ): ContentErrorName {
   const named = (issue as { params?: { errorName?: ContentErrorName } }).params?.errorName;
   if (named) return named;
+  if (issue.code === "too_big" && issue.origin === "string") return "TextTooLong";
   if (issue.code === "invalid_type")
     return input === undefined ? "MissingRequiredField" : "InvalidFieldType";
   return "InvalidValue";

@@ -1,7 +1,9 @@
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
+import type { Audience } from "../model/audience.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
+import { isLocaleTag } from "../model/primitives.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
@@ -21,23 +23,46 @@ export interface ValidationResult {
   issues: ContentIssue[];
 }
 
+export interface ValidationOptions {
+  /** Channel ids the build knows (library and config): a market's other channels are errors. */
+  channelIds?: ReadonlySet<string>;
+}
+
 /**
  * Raw documents → a typed Catalog and the list of issues. A document with an error is left out
- * and reported; everything else goes on.
+ * and reported; everything else goes on. A mistake that would drop a whole market, audience or
+ * the brand is reported once as itself, and then as a blocking issue (MarketDropped…) rather
+ * than as a cascade over every document that names it.
  */
-export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
+export function validateCatalog(
+  snapshot: SourceSnapshot,
+  options: ValidationOptions = {},
+): ValidationResult {
   const issues: ContentIssue[] = [...snapshot.issues];
   const docs = snapshot.documents;
-  const ofKind = (kind: RawDocument["kind"]) => docs.filter((doc) => doc.kind === kind);
+  const ofKind = (kind: RawDocument["kind"]) =>
+    docs.filter((doc) => doc.kind === kind && !doc.unreadable);
 
-  const brandDoc = ofKind("brand")[0];
-  const brand = brandDoc ? validateBrand(brandDoc, issues) : undefined;
-  const audiences = ofKind("audiences").flatMap((doc) => validateAudiences(doc, issues));
-  const markets = defined(ofKind("market").map((doc) => validateMarket(doc, issues)));
-  const assets = defined(ofKind("asset").map((doc) => validateAsset(doc, issues)));
-  const entryDocs = docs.filter(
-    (doc) => doc.kind === "story" || doc.kind === "capsule" || doc.kind === "product",
+  const brandDocs = docs.filter((doc) => doc.kind === "brand");
+  const brand = validateBrandOf(brandDocs, issues);
+  const audiences = validateAudiencesOf(
+    docs.filter((doc) => doc.kind === "audiences"),
+    issues,
   );
+  const markets = defined(
+    docs
+      .filter((doc) => doc.kind === "market")
+      .map((doc) => {
+        const own: ContentIssue[] = [];
+        const market = doc.unreadable ? undefined : validateMarket(doc, own, options.channelIds);
+        issues.push(...own);
+        if (!market)
+          issues.push(dropped("MarketDropped", doc.origin, "", "a market", own, snapshot));
+        return market;
+      }),
+  );
+  const assets = defined(ofKind("asset").map((doc) => validateAsset(doc, issues)));
+  const entryDocs = ofKind("story").concat(ofKind("capsule")).concat(ofKind("product"));
   const entries = defined(
     withoutDuplicates(entryDocs, issues).map((doc) => validateEntry(doc, issues)),
   );
@@ -45,7 +70,9 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
   if (!brand) return { catalog: undefined, issues: sortIssues(locateIssues(issues, docs)) };
 
   const known = knownIdsOf(docs);
-  const locales = declaredLocales(docs);
+  // A market that cannot be read hides which locales it declares: rather than report every
+  // text in them as undeclared, the check waits until the market is fixed (it blocks the build).
+  const locales = marketsAllRead(docs) ? declaredLocales(docs) : undefined;
   const validAssets = assets.filter((asset) =>
     keepIfClean(checkAsset(asset, brand, known, locales), issues),
   );
@@ -64,6 +91,114 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
     ),
   };
   return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
+}
+
+function validateBrandOf(docs: readonly RawDocument[], issues: ContentIssue[]) {
+  const doc = docs[0];
+  const own: ContentIssue[] = [];
+  const brand = doc && !doc.unreadable ? validateBrand(doc, own) : undefined;
+  issues.push(...own);
+  if (brand) return brand;
+  issues.push(
+    createIssue("BrandUnusable", {
+      origin: doc?.origin ?? "brand",
+      expected: "a valid brand",
+      found: doc ? `a brand left out by ${summarize(own, issues, doc.origin)}` : "no brand",
+    }),
+  );
+  return undefined;
+}
+
+function validateAudiencesOf(docs: readonly RawDocument[], issues: ContentIssue[]): Audience[] {
+  const audiences: Audience[] = [];
+  for (const doc of docs) {
+    if (doc.unreadable) {
+      issues.push(
+        createIssue("AudienceDropped", {
+          origin: doc.origin,
+          expected: "the audiences of the house",
+          found: `none could be read (${summarize([], issues, doc.origin)})`,
+        }),
+      );
+      continue;
+    }
+    const own: ContentIssue[] = [];
+    const valid = validateAudiences(doc, own);
+    issues.push(...own);
+    audiences.push(...valid);
+    const ids =
+      doc.data && typeof doc.data === "object" && !Array.isArray(doc.data)
+        ? Object.keys(doc.data)
+        : [];
+    for (const id of ids.filter((id) => !valid.some((audience) => audience.id === id))) {
+      const mine = own.filter((issue) => issue.path === id || issue.path.startsWith(`${id}.`));
+      issues.push(
+        createIssue("AudienceDropped", {
+          origin: doc.origin,
+          path: [id],
+          expected: "an audience that can be built",
+          found: `an audience left out by ${describeCauses(mine)}`,
+        }),
+      );
+    }
+    if (ids.length === 0 && own.length > 0) {
+      issues.push(
+        createIssue("AudienceDropped", {
+          origin: doc.origin,
+          expected: "the audiences of the house",
+          found: `none could be read (${describeCauses(own)})`,
+        }),
+      );
+    }
+  }
+  return audiences;
+}
+
+function dropped(
+  name: "MarketDropped",
+  origin: string,
+  path: string,
+  what: string,
+  own: readonly ContentIssue[],
+  snapshot: SourceSnapshot,
+): ContentIssue {
+  return createIssue(name, {
+    origin,
+    path,
+    expected: `${what} that can be built`,
+    found: `${what} left out by ${summarize(own, snapshot.issues, origin)}`,
+  });
+}
+
+/** The document's own issues, or those the source reported for its file. */
+function summarize(
+  own: readonly ContentIssue[],
+  all: readonly ContentIssue[],
+  origin: string,
+): string {
+  const causes = own.length > 0 ? own : all.filter((issue) => issue.origin === origin);
+  return describeCauses(causes);
+}
+
+function describeCauses(causes: readonly ContentIssue[]): string {
+  const errors = causes.filter((issue) => issue.severity === "error");
+  if (errors.length === 0) return "the errors above";
+  const names = [...new Set(errors.map((issue) => issue.name))].join(", ");
+  return `${errors.length} ${errors.length === 1 ? "error" : "errors"} (${names})`;
+}
+
+/** True when every market document was read and lists its locales as a list of texts. */
+function marketsAllRead(documents: readonly RawDocument[]): boolean {
+  return documents
+    .filter((doc) => doc.kind === "market")
+    .every((doc) => {
+      const locales = (doc.data as { locales?: unknown } | undefined)?.locales;
+      return (
+        !doc.unreadable &&
+        Array.isArray(locales) &&
+        locales.every((locale) => typeof locale === "string" && isLocaleTag(locale))
+      );
+    });
 }
 
 /** Two entries of one type with one slug: both are left out, since either could be the wrong one. */
@@ -158,11 +293,20 @@ function sortById<T extends { id: string }>(values: readonly T[]): T[] {
   return [...values].sort((a, b) => compareCodepoints(a.id, b.id));
 }
 
+/** By document, its causes before the summary of what they drop, then by field. */
 function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  const rank = (issue: ContentIssue) => (SUMMARIES.has(issue.name) ? 1 : 0);
   return [...issues].sort(
     (a, b) =>
       compareCodepoints(a.origin, b.origin) ||
+      rank(a) - rank(b) ||
       compareCodepoints(a.path, b.path) ||
       compareCodepoints(a.name, b.name),
   );
 }
+
+const SUMMARIES: ReadonlySet<ContentIssue["name"]> = new Set([
+  "BrandUnusable",
+  "MarketDropped",
+  "AudienceDropped",
+]);

@@ -4,9 +4,10 @@ import { assetSchema } from "../model/asset.ts";
 import { type Audience, audiencesFileSchema } from "../model/audience.ts";
 import { type Brand, brandSchema } from "../model/brand.ts";
 import { type Entry, entrySchemas } from "../model/entries.ts";
-import { localeDirection, type Market, marketSchema } from "../model/market.ts";
+import { localeDirection, type Market, type MarketData, marketSchema } from "../model/market.ts";
 import { isLocaleTag, isSafeSlug } from "../model/primitives.ts";
 import type { RawDocument } from "../sources/contract.ts";
+import { nearestKey } from "./known-keys.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
 
 /** Each function checks one document on its own; cross-document rules are in check-references. */
@@ -14,7 +15,21 @@ import { parseWithSchema } from "./parse-with-schema.ts";
 export function validateBrand(doc: RawDocument, issues: ContentIssue[]): Brand | undefined {
   const result = parseWithSchema(brandSchema, doc.data, doc.origin);
   issues.push(...result.issues);
-  return result.value;
+  const brand = result.value;
+  // Every other locale falls back to the default one's credit line: without it, no caption
+  // could carry the credit its image's licence needs.
+  if (brand && brand.creditLine[brand.defaultLocale] === undefined) {
+    const others = Object.keys(brand.creditLine);
+    issues.push(
+      createIssue("MissingCreditLine", {
+        origin: doc.origin,
+        path: ["creditLine", brand.defaultLocale],
+        expected: `a credit line template in ${brand.defaultLocale}, the default locale`,
+        found: others.length === 0 ? "no template" : `templates for ${others.join(", ")} only`,
+      }),
+    );
+  }
+  return brand;
 }
 
 export function validateAudiences(doc: RawDocument, issues: ContentIssue[]): Audience[] {
@@ -39,12 +54,21 @@ export function validateAudiences(doc: RawDocument, issues: ContentIssue[]): Aud
   return audiences;
 }
 
-export function validateMarket(doc: RawDocument, issues: ContentIssue[]): Market | undefined {
+/**
+ * A market with an unknown channel keeps its other channels: the unknown one is an error and is
+ * left out, since no record says how to render it.
+ */
+export function validateMarket(
+  doc: RawDocument,
+  issues: ContentIssue[],
+  channelIds?: ReadonlySet<string>,
+): Market | undefined {
   if (!checkId(doc, issues)) return undefined;
   const result = parseWithSchema(marketSchema, doc.data, doc.origin);
   issues.push(...result.issues);
-  const market = result.value;
-  if (!market) return undefined;
+  const parsed = result.value;
+  if (!parsed) return undefined;
+  const market = channelIds ? withKnownChannels(doc, parsed, channelIds, issues) : parsed;
   const own: ContentIssue[] = [];
   const declared = new Set(market.locales);
   for (const field of ["directions", "legalLines"] as const) {
@@ -73,7 +97,7 @@ export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset |
   if (!checkId(doc, issues)) return undefined;
   const result = parseWithSchema(assetSchema, doc.data, doc.origin);
   issues.push(...result.issues);
-  if (!result.value) return undefined;
+  if (!result.value || doc.file?.refused) return undefined;
   if (!doc.file?.exists || !doc.file.contentHash) {
     issues.push(
       createIssue("AssetFileMissing", {
@@ -138,6 +162,30 @@ export function validateEntry(doc: RawDocument, issues: ContentIssue[]): Entry |
     text,
     textOrigins,
   } as Entry;
+}
+
+function withKnownChannels(
+  doc: RawDocument,
+  market: MarketData,
+  channelIds: ReadonlySet<string>,
+  issues: ContentIssue[],
+): MarketData {
+  const known = [...channelIds];
+  market.channels.forEach((channel, index) => {
+    if (channelIds.has(channel)) return;
+    const nearest = nearestKey(channel, known);
+    issues.push(
+      createIssue("UnknownChannel", {
+        origin: doc.origin,
+        path: ["channels", index],
+        expected: nearest
+          ? `a known channel id (did you mean \`${nearest}\`?)`
+          : "a channel id from docs/channels.md or the config's `channels`",
+        found: JSON.stringify(channel),
+      }),
+    );
+  });
+  return { ...market, channels: market.channels.filter((channel) => channelIds.has(channel)) };
 }
 
 function checkId(doc: RawDocument, issues: ContentIssue[]): boolean {

@@ -24,10 +24,21 @@ export interface BadInputCase {
   args?: string[];
   /** The issue that must be reported. */
   expect: { name: ContentErrorName; origin: string | RegExp; path?: string };
-  /** Exit code of `build` without `--strict`: 0 when the rest builds, 1 when the mistake blocks. */
-  buildExit: 0 | 1;
-  /** Exit code of `check` without `--strict`. @default 0 */
-  checkExit?: 0 | 1;
+  /**
+   * Exit code of `build` without `--strict`: 0 when the rest builds, 1 when the mistake blocks,
+   * 2 for a bad option or config.
+   */
+  buildExit: 0 | 1 | 2;
+  /** Exit code of `check` without `--strict`. @default `buildExit` */
+  checkExit?: 0 | 1 | 2;
+  /** Exit code of `build --strict`. @default 1, or 2 when `buildExit` is 2 */
+  strictExit?: 1 | 2;
+  /** Codes that must not be reported: the cascade a root cause would otherwise set off. */
+  absentCodes?: ContentErrorName[];
+  /** Asset ids no published file may come from. */
+  assetsLeftOut?: string[];
+  /** More checks on the house folder once every command ran. */
+  after?: (root: string) => void | Promise<void>;
   /** Entry ids (`story/la-maison`) that must still be in the manifest after a build without --strict. */
   stillBuilt?: string[];
   /** Entry ids that must not be in the manifest after a build without --strict. */
@@ -89,12 +100,18 @@ async function leftovers(root: string): Promise<string[]> {
   );
 }
 
-async function manifestEntries(root: string): Promise<Set<string>> {
+/** The entries and assets the published files come from. */
+async function manifestSources(root: string) {
   const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
-  const ids = new Set<string>();
-  for (const pack of manifest.packs)
-    for (const file of pack.files ?? []) if (file.entry) ids.add(file.entry);
-  return ids;
+  const entries = new Set<string>();
+  const assets = new Set<string>();
+  for (const pack of manifest.packs) {
+    for (const file of pack.files ?? []) {
+      if (file.entry) entries.add(file.entry);
+      if (file.asset) assets.add(file.asset);
+    }
+  }
+  return { entries, assets };
 }
 
 export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
@@ -120,7 +137,7 @@ export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
           ],
           root,
         );
-        expect(check.code, check.stderr).toBe(badCase.checkExit ?? 0);
+        expect(check.code, check.stderr).toBe(badCase.checkExit ?? badCase.buildExit);
         const report = JSON.parse(check.stdout);
         const { origin, ...rest } = badCase.expect;
         expect(report.issues).toContainEqual(
@@ -130,10 +147,14 @@ export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
           }),
         );
         expect(check.stdout + check.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+        const reported = new Set(report.issues.map((issue: { name: string }) => issue.name));
+        for (const name of badCase.absentCodes ?? []) expect(reported, name).not.toContain(name);
 
         const good = await snapshotFolder(path.join(root, "dist"));
         const strict = await runCli(["build", "--strict", ...args], root);
-        expect(strict.code, strict.stderr).toBe(1);
+        expect(strict.code, strict.stderr).toBe(
+          badCase.strictExit ?? (badCase.buildExit === 2 ? 2 : 1),
+        );
         expect(strict.stderr).toContain(badCase.expect.name);
         expectSame(await snapshotFolder(path.join(root, "dist")), good);
         expect(await leftovers(root)).toEqual([]);
@@ -142,11 +163,13 @@ export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
         expect(build.code, build.stderr).toBe(badCase.buildExit);
         expect(build.stdout + build.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
         expect(await leftovers(root)).toEqual([]);
-        if (badCase.buildExit === 1) {
+        await badCase.after?.(root);
+        if (badCase.buildExit !== 0) {
           expectSame(await snapshotFolder(path.join(root, "dist")), good);
           return;
         }
-        const entries = await manifestEntries(root);
+        const { entries, assets } = await manifestSources(root);
+        for (const id of badCase.assetsLeftOut ?? []) expect(assets, id).not.toContain(id);
         for (const id of badCase.stillBuilt ?? []) expect(entries, id).toContain(id);
         for (const id of badCase.leftOut ?? []) expect(entries, id).not.toContain(id);
         if (badCase.neverPublished?.length) {

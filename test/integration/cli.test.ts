@@ -37,7 +37,7 @@ describe("relais check", () => {
 
   it("exits 1 with --strict when there is an error", async () => {
     const root = await writeHouse(
-      withFiles({ "markets/jp.yaml": { name: "Japan", locales: ["ja"], timeZone: "Tokyo" } }),
+      withFiles({ "stories/la-maison/index.en.md": markdown({ title: "" }, "Once.") }),
     );
     expect((await runCli(["check", "--content", "."], root)).code).toBe(0);
     const strict = await runCli(["check", "--content", ".", "--strict", "--json"], root);
@@ -45,10 +45,25 @@ describe("relais check", () => {
     const report = JSON.parse(strict.stdout);
     expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
     expect(report.issues[0]).toMatchObject({
-      name: "InvalidTimeZone",
-      origin: "markets/jp.yaml",
-      path: "timeZone",
+      name: "InvalidValue",
+      origin: "stories/la-maison/index.en.md",
+      path: "title",
     });
+  });
+
+  it("exits 1 without --strict when a whole market would be left out, and names the cause once", async () => {
+    const root = await writeHouse(
+      withFiles({ "markets/jp.yaml": { name: "Japan", locales: ["ja"], timeZone: "Tokyo" } }),
+    );
+    const result = await runCli(["check", "--content", ".", "--json"], root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.issues.map((issue: { name: string }) => issue.name)).toEqual([
+      "InvalidTimeZone",
+      "MarketDropped",
+    ]);
+    const partial = await runCli(["check", "--content", ".", "--allow-partial"], root);
+    expect(partial.code).toBe(0);
   });
 });
 
@@ -86,8 +101,14 @@ describe("relais plan", () => {
   });
 
   it.each([
-    [["plan", "--now", "2026-12-01"], /--now: Expected an ISO-8601 instant/],
-    [["plan", "--source", "sanity"], /Expected a project id but found none: set SANITY_PROJECT_ID/],
+    [
+      ["plan", "--now", "2026-12-01"],
+      /InvalidOption {2}command line --now\n {2}expected an ISO-8601 instant/,
+    ],
+    [
+      ["plan", "--source", "sanity"],
+      /sanity.projectId\n {2}expected a project id: set SANITY_PROJECT_ID/,
+    ],
     [["plan", "--source", "ftp"], /Allowed choices are markdown, sanity, sanity-export/],
     [["plan", "--bogus"], /unknown option '--bogus'/],
     [["deploy"], /unknown command 'deploy'/],
@@ -265,7 +286,9 @@ describe("relais build", () => {
     await writeFile(path.join(root, "relais.config.ts"), `export default { strict: "yes" };\n`);
     const result = await runCli(["check"], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/strict: expected true or false/);
+    expect(result.stderr).toMatch(
+      /InvalidConfig {2}relais.config.ts strict\n {2}expected true or false/,
+    );
   });
 
   it("rejects an invalid channel record with exit 2 and names the record and field", async () => {
@@ -276,7 +299,9 @@ describe("relais build", () => {
     );
     const result = await runCli(["build", ...NOW], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('image.maxBytes of "x/post"');
+    expect(result.stderr).toMatch(
+      /InvalidChannelRecord {2}relais.config.ts channels\[0\]\.image\.maxBytes\n[\s\S]*record "x\/post"/,
+    );
   });
 });
 

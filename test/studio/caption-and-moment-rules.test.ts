@@ -34,7 +34,7 @@ describe("captions, made by the caption engine for each market's channels", () =
 
   test("a title too long for X is a warning: the build shortens it", async () => {
     const house = sampleHouse();
-    const story = { ...house.story, title: strings({ fr: "Un titre ".repeat(40).trim() }) };
+    const story = { ...house.story, title: strings({ fr: "Un titre ".repeat(33).trim() }) };
     const warnings = await messages(story, house.dataset, "warning");
     expect(warnings).toContainEqual(
       expect.stringContaining(

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { sha256Hex } from "../../hash/sha256.ts";
@@ -46,6 +46,7 @@ async function loadMarkdown({
   hashMemo,
 }: MarkdownSourceOptions): Promise<SourceSnapshot> {
   const reader = new ContentReader(root, hashMemo);
+  await reader.open();
   const documents: RawDocument[] = [];
   if (!(await reader.isDirectory("."))) {
     const issue = createIssue("MissingFile", {
@@ -57,20 +58,16 @@ async function loadMarkdown({
   }
 
   const brand = await reader.yaml("brand.yaml", { required: true });
-  if (brand)
-    documents.push({ kind: "brand", id: "brand", origin: "brand.yaml", ...brand, texts: [] });
+  documents.push({ kind: "brand", id: "brand", origin: "brand.yaml", ...orUnreadable(brand) });
   const locale = defaultLocale ?? readDefaultLocale(brand?.data);
 
   const audiences = await reader.yaml("audiences.yaml", { required: true });
-  if (audiences) {
-    documents.push({
-      kind: "audiences",
-      id: "audiences",
-      origin: "audiences.yaml",
-      ...audiences,
-      texts: [],
-    });
-  }
+  documents.push({
+    kind: "audiences",
+    id: "audiences",
+    origin: "audiences.yaml",
+    ...orUnreadable(audiences),
+  });
 
   for (const file of await reader.list("markets")) {
     const origin = `markets/${file}`;
@@ -79,31 +76,50 @@ async function loadMarkdown({
       continue;
     }
     const market = await reader.yaml(origin);
-    if (market)
-      documents.push({
-        kind: "market",
-        id: path.basename(file, ".yaml"),
-        origin,
-        ...market,
-        texts: [],
-      });
+    documents.push({
+      kind: "market",
+      id: path.basename(file, ".yaml"),
+      origin,
+      ...orUnreadable(market),
+    });
   }
 
   for (const file of (await reader.list("assets")).filter((name) => name.endsWith(".yaml"))) {
     const origin = `assets/${file}`;
     const asset = await reader.yaml(origin);
-    if (!asset) continue;
+    if (!asset) {
+      documents.push({
+        kind: "asset",
+        id: path.basename(file, ".yaml"),
+        origin,
+        ...orUnreadable(),
+      });
+      continue;
+    }
     const imageName = (asset.data as { file?: unknown } | null)?.file;
-    const location = path.join(root, "assets", typeof imageName === "string" ? imageName : "");
-    const contentHash =
-      typeof imageName === "string" && imageName !== "" ? await reader.hash(location) : undefined;
+    const named = typeof imageName === "string" && imageName !== "";
+    const location = path.join(root, "assets", named ? imageName : "");
+    const outside = named && !(await reader.isInside(location));
+    if (outside) {
+      reader.issues.push(
+        createIssue("PathOutsideContent", {
+          origin,
+          path: "file",
+          expected: "an image file inside the content folder",
+          found: `${JSON.stringify(imageName)}, which resolves outside it`,
+        }),
+      );
+    }
+    const contentHash = named && !outside ? await reader.hash(location) : undefined;
     documents.push({
       kind: "asset",
       id: path.basename(file, ".yaml"),
       origin,
       ...asset,
       texts: [],
-      file: contentHash ? { location, exists: true, contentHash } : { location, exists: false },
+      file: contentHash
+        ? { location, exists: true, contentHash }
+        : { location, exists: false, ...(outside ? { refused: true } : {}) },
     });
   }
 
@@ -140,7 +156,7 @@ async function readEntry(
   }
   const origin = `${folder}/index.md`;
   const main = await reader.markdown(origin);
-  if (!main) return undefined;
+  if (!main) return { kind: type, id: slug, origin, ...orUnreadable() };
 
   const textKeys = new Set(localizedFields[type]);
   const data: Record<string, unknown> = {};
@@ -185,6 +201,13 @@ async function readEntry(
   return { kind: type, id: slug, origin, data, lines: main.lines, texts };
 }
 
+/** The document as read, or a placeholder saying it exists but could not be read. */
+function orUnreadable(
+  parsed?: ParsedYaml,
+): Pick<RawDocument, "data" | "lines" | "texts" | "unreadable"> {
+  return parsed ? { ...parsed, texts: [] } : { data: undefined, texts: [], unreadable: true };
+}
+
 function readDefaultLocale(brand: unknown): string {
   const locale = (brand as { defaultLocale?: unknown } | undefined)?.defaultLocale;
   return typeof locale === "string" ? locale : "en";
@@ -194,11 +217,39 @@ function readDefaultLocale(brand: unknown): string {
 class ContentReader {
   readonly issues: ContentIssue[] = [];
   private readonly root: string;
+  private realRoot: string;
   private readonly hashMemo: FileHashMemo | undefined;
 
   constructor(root: string, hashMemo?: FileHashMemo) {
     this.root = root;
+    this.realRoot = root;
     this.hashMemo = hashMemo;
+  }
+
+  /** Resolves the root's own links once: a content folder may itself be reached through one. */
+  async open(): Promise<void> {
+    try {
+      this.realRoot = await realpath(this.root);
+    } catch {
+      this.realRoot = this.root;
+    }
+  }
+
+  /**
+   * True when the path, with every symbolic link followed, stays inside the content root: content
+   * publishes only what is in its folder, never a file a `../` or a link leads to. A path that
+   * does not exist is "inside" (it is then reported as missing, not as outside).
+   */
+  async isInside(location: string): Promise<boolean> {
+    let real: string;
+    try {
+      real = await realpath(location);
+    } catch {
+      const relative = path.relative(this.root, path.resolve(location));
+      return !relative.startsWith("..") && !path.isAbsolute(relative);
+    }
+    const relative = path.relative(this.realRoot, real);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
   }
 
   async list(folder: string): Promise<string[]> {
@@ -258,6 +309,16 @@ class ContentReader {
   }
 
   private async text(origin: string, required: boolean): Promise<string | undefined> {
+    if (!(await this.isInside(path.join(this.root, origin)))) {
+      this.issues.push(
+        createIssue("PathOutsideContent", {
+          origin,
+          expected: "a file inside the content folder",
+          found: "a symbolic link to a file outside it",
+        }),
+      );
+      return undefined;
+    }
     try {
       const buffer = await readFile(path.join(this.root, origin));
       return new TextDecoder("utf-8", { fatal: true }).decode(buffer);

@@ -28,11 +28,26 @@ export function parseYaml(text: string, origin: string): Parsed<ParsedYaml> {
       }),
     };
   }
-  return {
-    ok: true,
-    value: { data: document.toJS() ?? {}, lines: fieldLines(document.contents, lineCounter) },
-  };
+  let data: unknown;
+  try {
+    // The `yaml` package stops expanding aliases past maxAliasCount (a billion-laughs file would
+    // otherwise take all memory); its error becomes the editor's.
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      ok: false,
+      issue: createIssue("TooManyYamlAliases", {
+        origin,
+        expected: `at most ${MAX_ALIAS_COUNT} alias expansions`,
+        found: "more than that (aliases that expand into each other)",
+      }),
+    };
+  }
+  return { ok: true, value: { data, lines: fieldLines(document.contents, lineCounter) } };
 }
+
+const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedYaml {
   data: unknown;
@@ -48,9 +63,23 @@ export interface MarkdownFile {
 
 /** Frontmatter between `---` lines (gray-matter), parsed as YAML 1.2, and the Markdown body. */
 export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile> {
+  const language = frontMatterLanguage(text);
+  if (language !== undefined) {
+    return {
+      ok: false,
+      issue: createIssue("FrontMatterNotYaml", {
+        origin,
+        line: 1,
+        expected: "YAML frontmatter opening with a line of ---",
+        found: `---${language}`,
+      }),
+    };
+  }
   let yamlResult: Parsed<ParsedYaml> = { ok: true, value: { data: {}, lines: {} } };
   const file = matter(text, {
+    language: "yaml",
     engines: {
+      ...REFUSED_ENGINES,
       // gray-matter keeps the newline after the opening `---`, so YAML lines are file lines.
       yaml: (source: string) => {
         yamlResult = parseYaml(source, origin);
@@ -80,3 +109,24 @@ export function parseMarkdown(text: string, origin: string): Parsed<MarkdownFile
     },
   };
 }
+
+/**
+ * gray-matter reads the language after the opening `---` (`---js`, `---coffee`, `---toml`…) and
+ * evaluates JavaScript and CoffeeScript front matter. Content is data: anything but YAML is
+ * refused before gray-matter parses the file, and its other engines are replaced all the same.
+ */
+function frontMatterLanguage(text: string): string | undefined {
+  if (!matter.test(text)) return undefined;
+  const { name } = matter.language(text);
+  return name === "" || name === "yaml" || name === "yml" ? undefined : name;
+}
+
+const refuse = () => {
+  throw new Error("Relais reads YAML front matter only");
+};
+const REFUSED_ENGINES = Object.fromEntries(
+  ["javascript", "js", "coffee", "coffeescript", "cson", "json", "toml"].map((name) => [
+    name,
+    refuse,
+  ]),
+);

@@ -1,0 +1,91 @@
+import { type ContentIssue, createIssue } from "../errors/issue.ts";
+import type { Catalog } from "../model/catalog.ts";
+import type { AssetSkipReason, Plan, PlanDecision, SkipReason } from "./types.ts";
+
+/**
+ * Skip reasons that no date will lift: the entry, its markets, audiences, channels or licences say
+ * it can never go there. Embargoes, withdrawals, a capsule not live yet and expired licences are
+ * the clock's, and are not mistakes.
+ */
+const LASTING: ReadonlySet<SkipReason["code"]> = new Set([
+  "not-for-audience",
+  "channel-unknown",
+  "channel-excludes-type",
+  "market-not-targeted",
+  "not-sold-in-market",
+  "no-text-in-chain",
+]);
+const LASTING_ASSET: ReadonlySet<AssetSkipReason["code"]> = new Set([
+  "asset-unavailable",
+  "licence-territory-excluded",
+  "licence-territory-not-allowed",
+  "licence-usage-not-allowed",
+]);
+
+export interface PlanCheckOptions {
+  /** Where the content comes from, for the issue's origin: `content`, `sanity`… */
+  sourceName: string;
+  /**
+   * The build was narrowed to some markets or audiences (config): an entry for the others is
+   * then not a mistake.
+   */
+  narrowed: boolean;
+}
+
+/**
+ * Mistakes only the whole plan shows: an entry that no market, audience and channel can ever take,
+ * and a build that would publish nothing at all (which blocks it: it would replace the last
+ * output with an empty one).
+ */
+export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byEntry = Map.groupBy(plan.decisions, (d) => `${d.entry.type}/${d.entry.slug}`);
+  if (!options.narrowed) {
+    for (const entry of catalog.entries) {
+      const decisions = byEntry.get(`${entry.type}/${entry.slug}`) ?? [];
+      if (decisions.length === 0 || !decisions.every(isLastingSkip)) continue;
+      issues.push(
+        createIssue("EntryReachesNothing", {
+          origin: entry.origin,
+          expected: "at least one market, audience and channel that can take it",
+          found: `none: ${commonReasons(decisions)}`,
+        }),
+      );
+    }
+  }
+  if (!plan.decisions.some((decision) => decision.included)) {
+    issues.push(
+      createIssue("NothingToPublish", {
+        origin: options.sourceName,
+        expected: "at least one entry published",
+        found: `nothing of ${catalog.entries.length} valid ${catalog.entries.length === 1 ? "entry" : "entries"}, ${catalog.markets.length} ${catalog.markets.length === 1 ? "market" : "markets"} and ${catalog.audiences.length} ${catalog.audiences.length === 1 ? "audience" : "audiences"}${plan.decisions.length > 0 ? ` (most often: ${commonReasons(plan.decisions)})` : ""}`,
+      }),
+    );
+  }
+  return issues;
+}
+
+function isLastingSkip(decision: PlanDecision): boolean {
+  if (decision.included) return false;
+  return decision.reasons.some(
+    (reason) =>
+      LASTING.has(reason.code) ||
+      (reason.code === "no-usable-asset" &&
+        decision.assets.every((asset) => asset.reasons.some((r) => LASTING_ASSET.has(r.code)))),
+  );
+}
+
+/** The three most frequent reasons, most frequent first, as their messages say them. */
+function commonReasons(decisions: readonly PlanDecision[]): string {
+  const counts = new Map<string, number>();
+  for (const decision of decisions) {
+    for (const reason of decision.reasons) {
+      counts.set(reason.message, (counts.get(reason.message) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([message]) => message)
+    .join("; ");
+}
