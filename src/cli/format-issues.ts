@@ -3,20 +3,23 @@ import type { ContentIssue } from "../errors/issue.ts";
 
 /** One block per issue: where, what, expected/found, and what to do. No stack traces. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  return issues.map(formatIssue).join("\n\n");
+  return issues.map((issue) => formatIssue(issue)).join("\n\n");
 }
 
-export function formatIssue(issue: ContentIssue): string {
-  const mark = issue.severity === "error" ? pc.red("✗ error") : pc.yellow("▲ warning");
+/** `colors` is picocolors, or plain text for files (docs/errors.md). */
+export function formatIssue(issue: ContentIssue, colors: Colors = pc): string {
+  const mark = issue.severity === "error" ? colors.red("✗ error") : colors.yellow("▲ warning");
   const where = `${issue.origin}${issue.line === undefined ? "" : `:${issue.line}`}`;
-  const field = issue.path ? ` ${pc.bold(issue.path)}` : "";
+  const field = issue.path ? ` ${colors.bold(issue.path)}` : "";
   return [
-    `${mark} ${pc.bold(issue.name)}  ${pc.cyan(where)}${field}`,
+    `${mark} ${colors.bold(issue.name)}  ${colors.cyan(where)}${field}`,
     `  expected ${issue.expected}`,
     `  found    ${issue.found}`,
-    `  ${pc.dim("→")} ${issue.hint}`,
+    `  ${colors.dim("→")} ${issue.hint}`,
   ].join("\n");
 }
+
+type Colors = Pick<typeof pc, "red" | "yellow" | "bold" | "cyan" | "dim">;
 
 export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {
   const errors = issues.filter((issue) => issue.severity === "error").length;
