@@ -33,8 +33,12 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
   const brandDoc = ofKind("brand")[0];
   const brand = brandDoc ? validateBrand(brandDoc, issues) : undefined;
   const audiences = ofKind("audiences").flatMap((doc) => validateAudiences(doc, issues));
-  const markets = defined(ofKind("market").map((doc) => validateMarket(doc, issues)));
-  const assets = defined(ofKind("asset").map((doc) => validateAsset(doc, issues)));
+  const markets = defined(
+    withoutDuplicates(ofKind("market"), issues).map((doc) => validateMarket(doc, issues)),
+  );
+  const assets = defined(
+    withoutDuplicates(ofKind("asset"), issues).map((doc) => validateAsset(doc, issues)),
+  );
   const entryDocs = docs.filter(
     (doc) => doc.kind === "story" || doc.kind === "capsule" || doc.kind === "product",
   );
@@ -66,7 +70,11 @@ export function validateCatalog(snapshot: SourceSnapshot): ValidationResult {
   return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
 }
 
-/** Two entries of one type with one slug: both are left out, since either could be the wrong one. */
+/**
+ * Two documents of one kind with one slug (entries, markets, assets; a Sanity dataset can hold
+ * them): both are left out, since either could be the wrong one, and one id cannot name two
+ * folders of the output.
+ */
 function withoutDuplicates(docs: readonly RawDocument[], issues: ContentIssue[]): RawDocument[] {
   const byKey = Map.groupBy(docs, (doc) => `${doc.kind}/${doc.id}`);
   return docs.filter((doc) => {
