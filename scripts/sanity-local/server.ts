@@ -166,13 +166,15 @@ export async function startLocalSanity(options: LocalSanityOptions): Promise<Loc
       if (url.searchParams.get("returnQuery") !== "false") body.query = input.query;
       return json(200, body);
     } catch (error) {
-      if (!(error instanceof GroqSyntaxError)) throw error;
+      // As the API does: a query that does not parse, or names an unknown function, is a 400.
+      const queryError = error instanceof Error && error.name === "GroqQueryError";
+      if (!(error instanceof GroqSyntaxError) && !queryError) throw error;
       return json(400, {
         error: {
-          type: "queryParseError",
+          type: queryError ? "queryError" : "queryParseError",
           description: error.message,
           query: input.query,
-          start: error.position,
+          ...(error instanceof GroqSyntaxError ? { start: error.position } : {}),
         },
       });
     }

@@ -204,9 +204,9 @@ export const contentErrors = {
     example: {
       origin: "relais.config.ts",
       path: "sanity.queries.story.projection",
-      expected: "a GROQ projection such as { title, body }",
-      found: 'a syntax error at column 14: "{ title, body "',
-      fix: "Close the projection: { title, body }.",
+      expected: 'a GROQ projection of the story documents, such as { "slug": slug.current, title }',
+      found: "a syntax error at line 3, column 9: a comma is missing, right after `  title `",
+      fix: "Write the comma: title, body.",
     },
   },
   SourceQueryEmpty: {
@@ -217,8 +217,9 @@ export const contentErrors = {
     example: {
       origin: "sanity query story",
       path: "sanity.queries.story.type",
-      expected: 'documents of type "artcle"',
-      found: "none in the dataset (its types include article, product, settings)",
+      expected: 'published documents of type "artcle" (the stories)',
+      found:
+        'none in the dataset (did you mean "article"? its document types: article, product, settings)',
       fix: 'Write type: "article".',
     },
   },

@@ -33,6 +33,11 @@ export interface RawDocument {
    * answers references, and a market that cannot be read is a market dropped, not a market absent.
    */
   unreadable?: true;
+  /**
+   * For a document that gathers several of the source's (the audiences): those it found but
+   * could not keep (two with one slug), so that validation reports each as dropped.
+   */
+  dropped?: { id: string; origin: string }[];
   /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
   texts: RawText[];
   /**

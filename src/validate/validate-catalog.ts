@@ -49,19 +49,21 @@ export function validateCatalog(
     docs.filter((doc) => doc.kind === "audiences"),
     issues,
   );
+  const marketDocs = docs.filter((doc) => doc.kind === "market");
+  const uniqueMarkets = withoutDuplicates(marketDocs, issues);
   const markets = defined(
-    docs
-      .filter((doc) => doc.kind === "market")
-      .map((doc) => {
-        const own: ContentIssue[] = [];
-        const market = doc.unreadable ? undefined : validateMarket(doc, own, options.channelIds);
-        issues.push(...own);
-        if (!market)
-          issues.push(dropped("MarketDropped", doc.origin, "", "a market", own, snapshot));
-        return market;
-      }),
+    marketDocs.map((doc) => {
+      const own: ContentIssue[] = [];
+      const readable = !doc.unreadable && uniqueMarkets.includes(doc);
+      const market = readable ? validateMarket(doc, own, options.channelIds) : undefined;
+      issues.push(...own);
+      if (!market) issues.push(dropped("MarketDropped", doc.origin, "a market", own, issues));
+      return market;
+    }),
   );
-  const assets = defined(ofKind("asset").map((doc) => validateAsset(doc, issues)));
+  const assets = defined(
+    withoutDuplicates(ofKind("asset"), issues).map((doc) => validateAsset(doc, issues)),
+  );
   const entryDocs = ofKind("story").concat(ofKind("capsule")).concat(ofKind("product"));
   const entries = defined(
     withoutDuplicates(entryDocs, issues).map((doc) => validateEntry(doc, issues)),
@@ -126,6 +128,16 @@ function validateAudiencesOf(docs: readonly RawDocument[], issues: ContentIssue[
     const valid = validateAudiences(doc, own);
     issues.push(...own);
     audiences.push(...valid);
+    for (const { id, origin } of doc.dropped ?? []) {
+      issues.push(
+        createIssue("AudienceDropped", {
+          origin,
+          path: [id],
+          expected: "an audience that can be built",
+          found: "an audience left out: two documents share its slug (DuplicateSlug)",
+        }),
+      );
+    }
     const ids =
       doc.data && typeof doc.data === "object" && !Array.isArray(doc.data)
         ? Object.keys(doc.data)
@@ -157,16 +169,14 @@ function validateAudiencesOf(docs: readonly RawDocument[], issues: ContentIssue[
 function dropped(
   name: "MarketDropped",
   origin: string,
-  path: string,
   what: string,
   own: readonly ContentIssue[],
-  snapshot: SourceSnapshot,
+  all: readonly ContentIssue[],
 ): ContentIssue {
   return createIssue(name, {
     origin,
-    path,
     expected: `${what} that can be built`,
-    found: `${what} left out by ${summarize(own, snapshot.issues, origin)}`,
+    found: `${what} left out by ${summarize(own, all, origin)}`,
   });
 }
 
@@ -201,7 +211,11 @@ function marketsAllRead(documents: readonly RawDocument[]): boolean {
     });
 }
 
-/** Two entries of one type with one slug: both are left out, since either could be the wrong one. */
+/**
+ * Two documents of one kind with one slug (entries, markets, assets; a Sanity dataset can hold
+ * them): both are left out, since either could be the wrong one, and one id cannot name two
+ * folders of the output.
+ */
 function withoutDuplicates(docs: readonly RawDocument[], issues: ContentIssue[]): RawDocument[] {
   const byKey = Map.groupBy(docs, (doc) => `${doc.kind}/${doc.id}`);
   return docs.filter((doc) => {

@@ -22,8 +22,8 @@ export interface BadInputCase {
   prepare?: (root: string) => Promise<void>;
   /** Extra arguments for every command (e.g. another source). */
   args?: string[];
-  /** The issue that must be reported. */
-  expect: { name: ContentErrorName; origin: string | RegExp; path?: string };
+  /** The issue that must be reported (`found`, when given, must match what it says was found). */
+  expect: { name: ContentErrorName; origin: string | RegExp; path?: string; found?: RegExp };
   /**
    * Exit code of `build` without `--strict`: 0 when the rest builds, 1 when the mistake blocks,
    * 2 for a bad option or config.
@@ -50,10 +50,19 @@ export interface BadInputCase {
 const NOW = ["--now", "2026-12-01T00:00:00Z"];
 const BASE = ["--content", ".", "--out", "dist", "--no-site", ...NOW];
 
+/** How the good house is read, when not from its Markdown files. */
+export interface CorpusOptions {
+  /** Done to the good house before its first build (e.g. write a Sanity export and a config). */
+  prepare?: (root: string) => Promise<void>;
+  /** Arguments of every command, the good build's included (e.g. `--source sanity-export`). */
+  args?: string[];
+}
+
 /** One good house, built once per test file, copied for every case (its cache included). */
-async function buildGoodHouse(): Promise<string> {
+async function buildGoodHouse({ prepare, args = [] }: CorpusOptions): Promise<string> {
   const root = await writeHouse(await houseWithPhotos());
-  const result = await runCli(["build", ...BASE], root);
+  await prepare?.(root);
+  const result = await runCli(["build", ...BASE, ...args], root);
   if (result.code !== 0) throw new Error(`the good house does not build:\n${result.stderr}`);
   return root;
 }
@@ -114,11 +123,15 @@ async function manifestSources(root: string) {
   return { entries, assets };
 }
 
-export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
+export function runCorpus(
+  title: string,
+  cases: readonly BadInputCase[],
+  options: CorpusOptions = {},
+): void {
   describe(title, () => {
     let template = "";
     beforeAll(async () => {
-      template = await buildGoodHouse();
+      template = await buildGoodHouse(options);
     }, 120_000);
 
     for (const badCase of cases) {
@@ -127,7 +140,7 @@ export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
         const files = typeof badCase.files === "function" ? await badCase.files() : badCase.files;
         if (files) await applyFiles(root, files);
         await badCase.prepare?.(root);
-        const args = [...BASE, ...(badCase.args ?? [])];
+        const args = [...BASE, ...(options.args ?? []), ...(badCase.args ?? [])];
 
         const check = await runCli(
           [
@@ -139,11 +152,12 @@ export function runCorpus(title: string, cases: readonly BadInputCase[]): void {
         );
         expect(check.code, check.stderr).toBe(badCase.checkExit ?? badCase.buildExit);
         const report = JSON.parse(check.stdout);
-        const { origin, ...rest } = badCase.expect;
+        const { origin, found, ...rest } = badCase.expect;
         expect(report.issues).toContainEqual(
           expect.objectContaining({
             ...rest,
             origin: typeof origin === "string" ? origin : expect.stringMatching(origin),
+            ...(found ? { found: expect.stringMatching(found) } : {}),
           }),
         );
         expect(check.stdout + check.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { mapAsset, mapEntry } from "../../src/sources/sanity/map-document.ts";
+import {
+  audiencesDocument,
+  mapAsset,
+  mapAudience,
+  mapBrand,
+  mapEntry,
+} from "../../src/sources/sanity/map-document.ts";
 import { createSanitySource } from "../../src/sources/sanity/sanity-source.ts";
 import { minimalHouse } from "../support/house.ts";
 import { sanityHouse, serveSanityHouse, sourceOptions } from "../support/sanity-house.ts";
@@ -115,6 +121,143 @@ describe("sanity mapping", () => {
     expect(story?.texts.map((text) => text.data)).toEqual([
       { title: "Journal" },
       { title: "Journal (en)" },
+    ]);
+  });
+});
+
+describe("sanity mapping: nothing a projection returns is dropped in silence", () => {
+  const storyRow = (fields: Record<string, unknown>) => ({
+    _id: "story-1",
+    value: { slug: "la-maison", hero: "hero", title: { fr: "La Maison" }, ...fields },
+  });
+  const origin = 'relaisStory "la-maison" (document story-1)';
+  const block = { _key: "b1", _type: "block", children: [{ _type: "span", text: "Il était" }] };
+
+  it("reports a body in Portable Text, as the field or as a locale's value, instead of an empty body", () => {
+    for (const [body, found] of [
+      [[block, { ...block, _key: "b2" }], "Portable Text (2 blocks), not a text"],
+      [{ fr: "Il était une fois.", en: [block] }, "Portable Text in en (1 block), not a text"],
+    ] as const) {
+      const mapped = mapEntry(storyRow({ body }), "relaisStory", "story", "fr");
+      expect(mapped.ok ? undefined : mapped.issue).toMatchObject({
+        name: "InvalidFieldType",
+        origin,
+        path: "body",
+        expected: expect.stringMatching(/^a Markdown text per locale/),
+        found: expect.stringContaining(
+          `${found}: convert it in the projection, e.g. pt::text(body)`,
+        ),
+      });
+    }
+  });
+
+  it("refuses a list that is not localized values instead of reading it as no text", () => {
+    const references = [{ _key: "a1", _type: "reference", _ref: "asset-hero" }];
+    const mapped = mapEntry(storyRow({ dek: references }), "relaisStory", "story", "fr");
+    expect(mapped.ok ? undefined : mapped.issue).toMatchObject({
+      name: "InvalidFieldType",
+      origin,
+      path: "dek",
+      found: "item 0, which is not a localized value: it has `_ref`",
+    });
+  });
+
+  it("keeps a key the model does not know even when it is empty, for the schemas to report", async () => {
+    // GROQ reads null for `embrago`, a field no document has: the embargo itself is never read.
+    const mapped = mapEntry(storyRow({ embrago: null, era: null }), "relaisStory", "story", "fr");
+    if (!mapped.ok) throw new Error(mapped.issue.found);
+    expect(Object.keys(mapped.value.data as object)).toEqual(["hero", "embrago", "era"]);
+    const { validateCatalog } = await import("../../src/validate/validate-catalog.ts");
+    const { issues } = validateCatalog({ documents: [mapped.value], issues: [] });
+    expect(issues.filter((issue) => issue.name !== "BrandUnusable")).toEqual([
+      expect.objectContaining({
+        name: "UnknownField",
+        origin,
+        path: "embrago",
+        expected: "a field of this document type (did you mean `embargo`?)",
+      }),
+    ]);
+  });
+
+  it("reports an unknown key in an embargo moment or on an image, with the nearest known one", () => {
+    const moment = mapEntry(
+      storyRow({ embargo: { markets: [{ market: "cn", publishAtt: "2099-01-01" }] } }),
+      "relaisStory",
+      "story",
+      "fr",
+    );
+    expect(moment.ok ? undefined : moment.issue).toMatchObject({
+      name: "UnknownField",
+      origin,
+      path: "embargo.markets[0].publishAtt",
+      expected: "a field Relais reads here (did you mean `publishAt`?)",
+    });
+    const image = mapAsset(
+      { _id: "a1", value: { slug: "hero", image: { hotspt: { x: 0.5 }, asset: null } } },
+      "relaisAsset",
+    );
+    expect(image.ok ? undefined : image.issue).toMatchObject({
+      name: "UnknownField",
+      origin: 'relaisAsset "hero" (document a1)',
+      path: "image.hotspt",
+      expected: "a field Relais reads here (did you mean `hotspot`?)",
+    });
+  });
+
+  it("refuses brand audiences that are not slugs instead of losing their order", () => {
+    const mapped = mapBrand(
+      { _id: "relaisBrand", value: { name: "M", audiences: [{ _ref: "audience-press" }] } },
+      "relaisBrand",
+    );
+    expect(mapped.ok ? undefined : mapped.issue).toMatchObject({
+      name: "InvalidFieldType",
+      origin: "relaisBrand (document relaisBrand)",
+      path: "audiences",
+    });
+    const deleted = mapBrand(
+      { _id: "relaisBrand", value: { name: "M", audiences: ["press", null] } },
+      "relaisBrand",
+    );
+    expect(deleted.ok && deleted.value.audienceOrder).toEqual(["press"]);
+  });
+
+  it("leaves out both audiences that share a slug, and says so for each", () => {
+    const audience = (id: string, usage: string) => {
+      const mapped = mapAudience(
+        { _id: id, value: { slug: "press", name: "Press", usage } },
+        "relaisAudience",
+      );
+      if (!mapped.ok) throw new Error(mapped.issue.found);
+      return mapped.value;
+    };
+    const publicAudience = mapAudience(
+      { _id: "audience-public", value: { slug: "public", name: "Fans" } },
+      "relaisAudience",
+    );
+    if (!publicAudience.ok) throw new Error(publicAudience.issue.found);
+    const { document, issues } = audiencesDocument(
+      [
+        audience("audience-press", "editorial"),
+        audience("audience-press-2", "commerce"),
+        publicAudience.value,
+      ],
+      [],
+      "relaisAudience",
+    );
+    expect(Object.keys(document.data as object)).toEqual(["public"]);
+    expect(issues.map((issue) => [issue.name, issue.origin, issue.path, issue.found])).toEqual([
+      [
+        "DuplicateSlug",
+        'relaisAudience "press" (document audience-press)',
+        "slug",
+        '"press", also used by relaisAudience "press" (document audience-press-2)',
+      ],
+      [
+        "DuplicateSlug",
+        'relaisAudience "press" (document audience-press-2)',
+        "slug",
+        '"press", also used by relaisAudience "press" (document audience-press)',
+      ],
     ]);
   });
 });

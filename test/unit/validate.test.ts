@@ -199,6 +199,27 @@ describe("validation of the Markdown source", () => {
     expect(catalog?.entries.some((e) => e.type === "story")).toBe(false);
   });
 
+  it("reports two markets or two assets with one id from a source that can hold them, and leaves both out", async () => {
+    const { createMarkdownSource } = await import("../../src/sources/markdown/markdown-source.ts");
+    const { validateCatalog } = await import("../../src/validate/validate-catalog.ts");
+    const { writeHouse } = await import("../support/house.ts");
+    const snapshot = await createMarkdownSource({ root: await writeHouse(house) }).load();
+    for (const id of ["fr", "hero"]) {
+      const original = snapshot.documents.find((doc) => doc.id === id);
+      if (!original) throw new Error(`fixture has ${id}`);
+      snapshot.documents.push({ ...original, origin: `${id}-duplicate` });
+    }
+    const { issues, catalog } = validateCatalog(snapshot);
+    expect(where(issues, "DuplicateSlug")).toEqual([
+      "assets/hero.yaml slug",
+      "fr-duplicate slug",
+      "hero-duplicate slug",
+      "markets/fr.yaml slug",
+    ]);
+    expect(catalog?.markets.map((market) => market.id)).toEqual(["jp"]);
+    expect(catalog?.assets.map((asset) => asset.id)).toEqual(["detail"]);
+  });
+
   it("reports duplicate SKUs", async () => {
     const { issues } = await loadHouse(
       withFiles({

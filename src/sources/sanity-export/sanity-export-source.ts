@@ -12,6 +12,7 @@ import { loadSnapshot } from "../sanity/load-snapshot.ts";
 import type { ImageAssetInfo } from "../sanity/map-document.ts";
 import { applyPerspective } from "../sanity/perspective.ts";
 import type { SanityQueries } from "../sanity/projections.ts";
+import { asQueryRejected } from "../sanity/query-rejected.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
 import { type ExportArchive, readExportArchive } from "./read-export-archive.ts";
 import { restoreAssetReferences } from "./restore-asset-references.ts";
@@ -47,7 +48,10 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
         return await loadSnapshot(
           {
             source: "sanity-export",
-            query: (query, params) => evaluateGroq(dataset, query, params),
+            query: (query, params) =>
+              evaluateGroq(dataset, query, params).catch((error: unknown) => {
+                throw asQueryRejected(error);
+              }),
             imageFile: (image, origin) => copyImage(archive, options, image, origin),
           },
           { queries: options.queries, pageSize: options.pageSize },

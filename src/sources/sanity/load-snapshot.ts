@@ -1,34 +1,47 @@
 import pLimit from "p-limit";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { entryTypeSchema } from "../../model/audience.ts";
+import { nearestKey } from "../../validate/known-keys.ts";
 import type { RawDocument, SourceSnapshot } from "../contract.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
 import {
   audiencesDocument,
   type ImageAssetInfo,
   type Mapped,
+  type MappedBrand,
   mapAsset,
   mapAudience,
   mapBrand,
   mapEntry,
   mapMarket,
-  originOf,
   type ProjectedRow,
 } from "./map-document.ts";
 import {
-  type PageParams,
+  documentTypesQuery,
   pageQuery,
+  type ResolvedQuery,
   resolveQuery,
   type SanityKind,
   type SanityQueries,
 } from "./projections.ts";
+import {
+  checkProjection,
+  describeMistake,
+  type ProjectionMistake,
+  placeInProjection,
+  QueryRejected,
+} from "./query-rejected.ts";
 
 /** How a driver reaches its dataset: the only part the `sanity` and `sanity-export` drivers differ in. */
 export interface DatasetReader {
   /** The driver's name, for errors. */
   readonly source: string;
-  /** Runs a GROQ query. Throws SourceUnavailableError when the dataset cannot be read. */
-  query(query: string, params: PageParams): Promise<unknown>;
+  /**
+   * Runs a GROQ query; `what` names it in messages (`the relaisStory query`). Throws
+   * SourceUnavailableError when the dataset cannot be read, QueryRejected when the query is not
+   * one the dataset can run.
+   */
+  query(query: string, params: Record<string, unknown>, what: string): Promise<unknown>;
   /** Puts an asset's image where the renderer reads it and says where it is. */
   imageFile(image: ImageAssetInfo, assetOrigin: string): Promise<NonNullable<RawDocument["file"]>>;
 }
@@ -56,28 +69,37 @@ export async function loadSnapshot(
     issues.push(mapped.issue);
     return [];
   };
+  let datasetTypes: Promise<string[]> | undefined;
   const read = async (kind: SanityKind) => {
-    const { type, projection } = resolveQuery(kind, queries);
-    const rows = await readAllPages(reader, type, pageQuery(projection), pageSize);
-    return { type, rows };
+    const query = resolveQuery(kind, queries);
+    const rows = await readKind(reader, query, pageSize, issues);
+    // An empty kind is a mistake when the build cannot do without it, or when the house named
+    // its type: a misspelled type reads nothing, and nothing would say so. A house may have no
+    // capsule or product in the Relais schema.
+    if (rows?.length === 0 && (query.own || requiredKinds.has(kind))) {
+      datasetTypes ??= readDatasetTypes(reader);
+      issues.push(queryEmpty(query, await datasetTypes));
+    }
+    return { type: query.type, rows: rows ?? [] };
   };
 
   const brandRows = await read("brand");
-  const brands = brandRows.rows.flatMap((row) => keep(mapBrand(row, brandRows.type)));
+  const brands = withoutSecondBrand(
+    brandRows.rows.flatMap((row) => keep(mapBrand(row, brandRows.type))),
+    brandRows.type,
+    issues,
+  );
   const brand = brands[0];
-  if (!brand) {
-    issues.push(
-      createIssue("MissingFile", {
-        origin: originOf(brandRows.type, brandRows.type),
-        expected: `a ${brandRows.type} document with the house's name, default locale and credit line`,
-        found: "no such document",
-      }),
-    );
-  }
   const defaultLocale = readDefaultLocale(brand?.document.data);
 
   const audienceRows = await read("audience");
   const audiences = audienceRows.rows.flatMap((row) => keep(mapAudience(row, audienceRows.type)));
+  const audienceDocument = audiencesDocument(
+    audiences,
+    brand?.audienceOrder ?? [],
+    audienceRows.type,
+  );
+  issues.push(...audienceDocument.issues);
 
   const marketRows = await read("market");
   const markets = marketRows.rows.flatMap((row) => keep(mapMarket(row, marketRows.type)));
@@ -111,12 +133,108 @@ export async function loadSnapshot(
 
   const documents: RawDocument[] = [
     ...brands.map((mapped) => mapped.document),
-    audiencesDocument(audiences, brand?.audienceOrder ?? [], audienceRows.type),
+    audienceDocument.document,
     ...byId(markets),
     ...byId(assets),
     ...entries,
   ];
   return { documents, issues };
+}
+
+const requiredKinds: ReadonlySet<SanityKind> = new Set(["brand", "audience", "market"]);
+
+/**
+ * Every row of one kind, or undefined when the house's projection cannot run: that is reported
+ * as an issue naming its config field, and the other kinds are still read.
+ */
+async function readKind(
+  reader: DatasetReader,
+  query: ResolvedQuery,
+  pageSize: number,
+  issues: ContentIssue[],
+): Promise<ProjectedRow[] | undefined> {
+  const mistake = query.ownProjection ? await checkProjection(query.projection) : undefined;
+  if (mistake) {
+    issues.push(queryInvalid(query, mistake));
+    return undefined;
+  }
+  try {
+    return await readAllPages(reader, query.type, pageQuery(query.projection), pageSize);
+  } catch (error) {
+    if (!(error instanceof QueryRejected)) throw error;
+    if (!query.ownProjection) {
+      throw new SourceUnavailableError(
+        reader.source,
+        "unreadable",
+        `The ${query.type} query was refused: ${error.message}. Check the API version (sanity.apiVersion).`,
+      );
+    }
+    issues.push(queryInvalid(query, placeInProjection(error, query.projection)));
+    return undefined;
+  }
+}
+
+function queryInvalid(query: ResolvedQuery, mistake: ProjectionMistake): ContentIssue {
+  return createIssue("SourceQueryInvalid", {
+    origin: "relais.config.ts",
+    path: query.projectionField,
+    expected: `a GROQ projection of the ${query.kind} documents, such as { "slug": slug.current, title }`,
+    found: describeMistake(query.projection, mistake),
+  });
+}
+
+const plural: Record<SanityKind, string> = {
+  brand: "the brand",
+  audience: "the audiences",
+  market: "the markets",
+  asset: "the images",
+  story: "the stories",
+  capsule: "the capsules",
+  product: "the products",
+};
+
+function queryEmpty(query: ResolvedQuery, datasetTypes: readonly string[]): ContentIssue {
+  const types = datasetTypes.filter((type) => !/^(sanity|system)\./.test(type)).sort();
+  const nearest = nearestKey(query.type, types);
+  const listed = types.length > 12 ? [...types.slice(0, 12), "…"] : types;
+  const hints = [
+    ...(nearest ? [`did you mean "${nearest}"?`] : []),
+    types.length > 0 ? `its document types: ${listed.join(", ")}` : "it holds no document",
+  ];
+  return createIssue("SourceQueryEmpty", {
+    origin: `sanity query ${query.kind}`,
+    path: query.typeField,
+    expected: `${query.kind === "brand" ? "a document" : "documents"} of type "${query.type}" (${plural[query.kind]})`,
+    found: `none in the dataset (${hints.join(" ")})`,
+  });
+}
+
+async function readDatasetTypes(reader: DatasetReader): Promise<string[]> {
+  const types = await reader.query(documentTypesQuery, {}, "the document types query");
+  return Array.isArray(types) ? types.filter((type) => typeof type === "string") : [];
+}
+
+/**
+ * The build reads one brand. Two brand documents (one made in the Studio beside the pinned
+ * `relaisBrand`) are both reported and left out, since either could be the wrong one.
+ */
+function withoutSecondBrand(
+  brands: readonly MappedBrand[],
+  type: string,
+  issues: ContentIssue[],
+): MappedBrand[] {
+  if (brands.length < 2) return [...brands];
+  for (const brand of brands) {
+    const others = brands.filter((other) => other !== brand).map((other) => other.document.origin);
+    issues.push(
+      createIssue("DuplicateSlug", {
+        origin: brand.document.origin,
+        expected: `a single ${type} document: the build reads one brand`,
+        found: `another: ${others.join(", ")}`,
+      }),
+    );
+  }
+  return [];
 }
 
 async function readAllPages(
@@ -128,7 +246,7 @@ async function readAllPages(
   const rows: ProjectedRow[] = [];
   let after = "";
   for (;;) {
-    const page = await reader.query(query, { type, after, limit: pageSize });
+    const page = await reader.query(query, { type, after, limit: pageSize }, `the ${type} query`);
     if (!Array.isArray(page)) {
       throw new SourceUnavailableError(
         reader.source,

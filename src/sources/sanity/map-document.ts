@@ -1,8 +1,15 @@
 import { type ContentIssue, createIssue, describeValue } from "../../errors/issue.ts";
 import type { EntryType } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
+import { nearestKey } from "../../validate/known-keys.ts";
 import type { RawDocument, RawText } from "../contract.ts";
-import { readLocalized, withoutSystemKeys } from "./localized-value.ts";
+import {
+  describePortableText,
+  isPortableText,
+  type LocalizedRead,
+  readLocalized,
+  withoutSystemKeys,
+} from "./localized-value.ts";
 
 /**
  * One projected Sanity document → the RawDocument the Markdown driver would give for the same
@@ -88,17 +95,29 @@ function readLocalizedFields(
   const maps: Record<string, Record<string, unknown>> = {};
   for (const name of names) {
     const localized = readLocalized(read.fields[name]);
-    if (!localized.ok) {
+    const found = portableTextIn(read.fields[name], localized, name);
+    if (!localized.ok || found) {
+      const what = name === "body" ? "a Markdown text per locale" : "a localized field";
       return fail(read.origin, name, "InvalidFieldType", {
-        expected:
-          "a localized field: an internationalized array (items with language or _key, and value) or an object keyed by locale",
-        found: localized.found,
+        expected: `${what}: an internationalized array (items with language or _key, and value) or an object keyed by locale`,
+        found: found ?? (localized.ok ? "" : localized.found),
       });
     }
     delete read.fields[name];
     if (localized.value) maps[name] = localized.value;
   }
   return { ok: true, value: maps };
+}
+
+/**
+ * Portable Text projected as the field, or as a locale's value: read as it is, it would give an
+ * empty body or a list where a text is due. Relais reads Markdown; the projection converts.
+ */
+function portableTextIn(value: unknown, localized: LocalizedRead, name: string) {
+  if (isPortableText(value)) return describePortableText(value, name);
+  const values = Object.entries((localized.ok && localized.value) || {});
+  const [locale, blocks] = values.find(([, text]) => isPortableText(text)) ?? [];
+  return locale === undefined ? undefined : describePortableText(blocks as unknown[], name, locale);
 }
 
 export interface MappedBrand {
@@ -114,9 +133,16 @@ export function mapBrand(row: ProjectedRow, type: string): Mapped<MappedBrand> {
   if (!localized.ok) return localized;
   const { audiences, ...fields } = read.value.fields;
   const data = { ...(withoutSystemKeys(fields) as object), ...localized.value };
-  const audienceOrder = Array.isArray(audiences)
-    ? audiences.filter((slug): slug is string => typeof slug === "string")
-    : [];
+  // A reference to a deleted audience reads null: it orders nothing. Anything else but a slug
+  // (a reference the projection did not follow) is a mistake, not an order to ignore.
+  const listed = audiences ?? [];
+  if (!Array.isArray(listed) || listed.some((slug) => slug !== null && typeof slug !== "string")) {
+    return fail(read.value.origin, "audiences", "InvalidFieldType", {
+      expected: "the audiences' slugs, in order (audiences[]->slug.current)",
+      found: describeValue(audiences),
+    });
+  }
+  const audienceOrder = listed.filter((slug): slug is string => typeof slug === "string");
   return {
     ok: true,
     value: {
@@ -126,33 +152,68 @@ export function mapBrand(row: ProjectedRow, type: string): Mapped<MappedBrand> {
   };
 }
 
-export function mapAudience(
-  row: ProjectedRow,
-  type: string,
-): Mapped<{ id: string; data: unknown }> {
+export interface MappedAudience {
+  id: string;
+  origin: string;
+  data: unknown;
+}
+
+export function mapAudience(row: ProjectedRow, type: string): Mapped<MappedAudience> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
   const { slug: _slug, ...fields } = read.value.fields;
-  return { ok: true, value: { id: read.value.slug as string, data: withoutSystemKeys(fields) } };
+  return {
+    ok: true,
+    value: {
+      id: read.value.slug as string,
+      origin: read.value.origin,
+      data: withoutSystemKeys(fields),
+    },
+  };
 }
 
-/** Every audience in one document, as `audiences.yaml` holds them: the brand's order first. */
+/**
+ * Every audience in one document, as `audiences.yaml` holds them: the brand's order first. Two
+ * audience documents with one slug are both left out and reported: one mapping cannot hold both,
+ * and either could be the wrong one.
+ */
 export function audiencesDocument(
-  audiences: readonly { id: string; data: unknown }[],
+  audiences: readonly MappedAudience[],
   order: readonly string[],
   type: string,
-): RawDocument {
+): { document: RawDocument; issues: ContentIssue[] } {
   const rank = (id: string) => {
     const index = order.indexOf(id);
     return index === -1 ? order.length : index;
   };
-  const sorted = [...audiences].sort((a, b) => rank(a.id) - rank(b.id) || compare(a.id, b.id));
+  const bySlug = Map.groupBy(audiences, (audience) => audience.id);
+  const issues = audiences.flatMap((audience) => {
+    const others = (bySlug.get(audience.id) ?? []).filter((other) => other !== audience);
+    if (others.length === 0) return [];
+    return [
+      createIssue("DuplicateSlug", {
+        origin: audience.origin,
+        path: "slug",
+        expected: "a slug no other audience uses",
+        found: `"${audience.id}", also used by ${others.map((other) => other.origin).join(", ")}`,
+      }),
+    ];
+  });
+  const sorted = audiences
+    .filter((audience) => bySlug.get(audience.id)?.length === 1)
+    .sort((a, b) => rank(a.id) - rank(b.id) || compare(a.id, b.id));
   return {
-    kind: "audiences",
-    id: "audiences",
-    origin: `${type} documents`,
-    data: Object.fromEntries(sorted.map((audience) => [audience.id, audience.data])),
-    texts: [],
+    document: {
+      kind: "audiences",
+      id: "audiences",
+      origin: `${type} documents`,
+      data: Object.fromEntries(sorted.map((audience) => [audience.id, audience.data])),
+      texts: [],
+      dropped: [...bySlug]
+        .filter(([, same]) => same.length > 1)
+        .map(([id, same]) => ({ id, origin: same.map((audience) => audience.origin).join(", ") })),
+    },
+    issues,
   };
 }
 
@@ -189,6 +250,8 @@ export function mapAsset(row: ProjectedRow, type: string): Mapped<MappedAsset> {
   const { origin } = read.value;
 
   const picture = (image ?? {}) as Record<string, unknown>;
+  const unknown = unknownKeys(picture, IMAGE_KEYS, origin, ["image"]);
+  if (unknown) return unknown;
   const imageAsset = readImageAsset(picture.asset, origin);
   if (!imageAsset.ok) return imageAsset;
   const cropsByAspect = readCrops(crops, origin);
@@ -213,6 +276,9 @@ export function mapAsset(row: ProjectedRow, type: string): Mapped<MappedAsset> {
     },
   };
 }
+
+/** What an asset's `image` may hold: the rest (an `alt` or a `caption` on the image) is not read. */
+const IMAGE_KEYS = ["hotspot", "crop", "asset"];
 
 function readImageAsset(value: unknown, origin: string): Mapped<ImageAssetInfo | undefined> {
   if (value === null || value === undefined) return { ok: true, value: undefined };
@@ -305,6 +371,9 @@ export function mapEntry(
   };
 }
 
+/** What an `embargo.markets[]` item holds. */
+const MOMENT_KEYS = ["market", "publishAt"];
+
 /** `embargo.markets[]` items `{ market, publishAt }` → `{ cn: "2026-10-08T10:00" }`. */
 function readEmbargo(value: unknown, origin: string): Mapped<Record<string, unknown> | undefined> {
   if (value === null || value === undefined) return { ok: true, value: undefined };
@@ -313,9 +382,12 @@ function readEmbargo(value: unknown, origin: string): Mapped<Record<string, unkn
   if (!Array.isArray(markets)) return { ok: true, value: embargo };
   const byMarket: Record<string, unknown> = {};
   for (const [index, item] of markets.entries()) {
+    const path = ["embargo", "markets", index];
+    const unknown = unknownKeys(item, MOMENT_KEYS, origin, path);
+    if (unknown) return unknown;
     const market = (item as { market?: unknown } | null)?.market;
     if (typeof market !== "string") {
-      return fail(origin, ["embargo", "markets", index, "market"], "MissingRequiredField", {
+      return fail(origin, [...path, "market"], "MissingRequiredField", {
         expected: "a reference to the market this moment is for",
         found: describeValue(market),
       });
@@ -341,6 +413,33 @@ function textsOf(
     const origin = locale === defaultLocale ? read.origin : textOriginOf(read, locale);
     return { locale, origin, data };
   });
+}
+
+/**
+ * A key the mapping reads no further than its known keys (an image, an embargo moment) is an
+ * error, as an unknown field is for the schemas: a misspelled `publishAt` must not vanish.
+ */
+function unknownKeys(
+  value: unknown,
+  known: readonly string[],
+  origin: string,
+  path: readonly PropertyKey[],
+): { ok: false; issue: ContentIssue } | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const key = Object.keys(value).find((name) => !name.startsWith("_") && !known.includes(name));
+  if (key === undefined) return undefined;
+  const nearest = nearestKey(key, known);
+  return {
+    ok: false,
+    issue: createIssue("UnknownField", {
+      origin,
+      path: [...path, key],
+      expected: nearest
+        ? `a field Relais reads here (did you mean \`${nearest}\`?)`
+        : `one of the fields ${known.map((name) => `\`${name}\``).join(", ")}`,
+      found: `the field "${key}"`,
+    }),
+  };
 }
 
 function fail<T>(

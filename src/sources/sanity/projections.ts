@@ -86,18 +86,35 @@ export const defaultProjections: Record<SanityKind, string> = {
 };
 
 export interface ResolvedQuery {
+  kind: SanityKind;
   type: string;
   projection: string;
+  /** The house set the type or the projection of this kind in `sanity.queries`. */
+  own: boolean;
+  /** The house wrote the projection: it is checked before it is sent. */
+  ownProjection: boolean;
+  /** The config fields, for messages: `sanity.queries.story.type`, `sanity.queries.story(.projection)`. */
+  typeField: string;
+  projectionField: string;
 }
 
 export function resolveQuery(kind: SanityKind, queries: SanityQueries = {}): ResolvedQuery {
   const own = queries[kind];
   const query = typeof own === "string" ? { projection: own } : (own ?? {});
+  const field = `sanity.queries.${kind}`;
   return {
+    kind,
     type: query.type ?? defaultTypes[kind],
     projection: query.projection ?? defaultProjections[kind],
+    own: own !== undefined,
+    ownProjection: query.projection !== undefined,
+    typeField: `${field}.type`,
+    projectionField: typeof own === "string" ? field : `${field}.projection`,
   };
 }
+
+/** Every document type in the dataset, to name the ones a query for a missing type could mean. */
+export const documentTypesQuery = "array::unique(*[]._type)";
 
 /**
  * One page of one kind, in `_id` order after `$after` (keyset pagination: stable however large

@@ -1,5 +1,5 @@
 import { isHttpError, isTimeoutError, type SanityClient } from "@sanity/client";
-import type { PageParams } from "./projections.ts";
+import { QueryRejected } from "./query-rejected.ts";
 import {
   AttemptFailed,
   type AttemptFailure,
@@ -20,12 +20,14 @@ export interface ContentApiContext {
 /**
  * One GROQ query on the Content API, retried on rate limits, server errors, timeouts and cut
  * responses. The result is checked to be a list: a cut body the client could not parse comes
- * back as text, and must not pass for an empty dataset.
+ * back as text, and must not pass for an empty dataset. A query the API refuses to parse throws
+ * QueryRejected, with the API's own explanation and position.
  */
 export async function queryContentApi(
   { client, policy, facts, token }: ContentApiContext,
   query: string,
-  params: PageParams,
+  params: Record<string, unknown>,
+  what: string,
 ): Promise<unknown[]> {
   try {
     return await withRetries(async () => {
@@ -33,6 +35,8 @@ export async function queryContentApi(
       try {
         body = await client.fetch(query, params, { filterResponse: false });
       } catch (error) {
+        const rejected = queryRejected(error, token);
+        if (rejected) throw rejected;
         throw new AttemptFailed(failureOf(error, token));
       }
       const result = (body as { result?: unknown } | null)?.result;
@@ -46,10 +50,26 @@ export async function queryContentApi(
     }, policy);
   } catch (error) {
     if (!(error instanceof RetriesExhausted)) throw error;
-    const failed = unavailable(`the ${params.type} query`, error.failure, error.attempts, facts);
+    const failed = unavailable(what, error.failure, error.attempts, facts);
     failed.message = redact(failed.message, token);
     throw failed;
   }
+}
+
+/** HTTP 400 with a query error (`queryParseError`…): the query is wrong, asking again will not help. */
+function queryRejected(error: unknown, token: string | undefined): QueryRejected | undefined {
+  if (!isHttpError(error) || (error as { statusCode?: number }).statusCode !== 400)
+    return undefined;
+  const body = (error as { response?: { body?: unknown } }).response?.body as
+    | { error?: { type?: unknown; description?: unknown; start?: unknown } }
+    | undefined;
+  const { type, description, start } = body?.error ?? {};
+  if (typeof type !== "string" || !/query/i.test(type) || typeof description !== "string")
+    return undefined;
+  return new QueryRejected(
+    redact(description.slice(0, 300), token),
+    typeof start === "number" ? start : undefined,
+  );
 }
 
 function failureOf(error: unknown, token: string | undefined): AttemptFailure {

@@ -87,7 +87,7 @@ export function createSanitySource(options: SanitySourceOptions): Source {
       loadSnapshot(
         {
           source: "sanity",
-          query: (query, params) => queryContentApi(context, query, params),
+          query: (query, params, what) => queryContentApi(context, query, params, what),
           imageFile: (image, origin) =>
             downloadImage(
               {
