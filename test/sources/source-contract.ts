@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ContentErrorName } from "../../src/errors/catalog.ts";
 import type { Source } from "../../src/sources/contract.ts";
 import { validateCatalog } from "../../src/validate/validate-catalog.ts";
-import { type HouseFiles, markdown, minimalHouse, withFiles } from "../support/house.ts";
+import {
+  type HouseFiles,
+  markdown,
+  minimalHouse,
+  placeholderImage,
+  withFiles,
+} from "../support/house.ts";
 
 /**
  * The contract every source driver passes. A driver is given a house (the same content however
@@ -62,7 +68,7 @@ export function describeSourceContract(
     });
 
     it("hashes each image's content: equal bytes, equal hash; other bytes, another hash", async () => {
-      const house = withFiles({ "assets/detail.jpg": "image bytes" });
+      const house = withFiles({ "assets/detail.jpg": placeholderImage });
       const { documents } = await (await createSource(house)).load();
       const hashOf = (id: string) =>
         documents.find((d) => d.kind === "asset" && d.id === id)?.file?.contentHash;
