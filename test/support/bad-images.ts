@@ -84,6 +84,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
 /** A photograph as a print workflow exports it: four CMYK channels. */
 export async function cmykJpeg(): Promise<Buffer> {
   return sharp(await samplePhoto())
+    .resize({ width: 1600 })
     .toColourspace("cmyk")
     .jpeg({ quality: 90 })
     .toBuffer();
@@ -118,8 +119,7 @@ export function svgWithScript(): Buffer {
     `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200" viewBox="0 0 1600 1200">` +
       `<script type="text/javascript">alert("${SCRIPT_MARK}")</script>` +
       `<rect width="1600" height="1200" fill="#1d1b18"/>` +
-      `<circle cx="800" cy="600" r="400" fill="#c8a45a"/>` +
-      `<text x="800" y="1100" font-size="40" fill="#fff">${SCRIPT_MARK}</text>` +
+      `<circle cx="800" cy="600" r="400" fill="#c8a45a" onload="alert('${SCRIPT_MARK}')"/>` +
       `</svg>`,
   );
 }
