@@ -82,6 +82,25 @@ export function describeSourceContract(
       expect(changedHash).not.toBe(hashOf("hero"));
     });
 
+    it("probes each image from its bytes, and reports an image that is none for validation to judge", async () => {
+      const house = withFiles({ "assets/detail.jpg": "not an image" });
+      const { documents, issues } = await (await createSource(house)).load();
+      const imageOf = (id: string) =>
+        documents.find((d) => d.kind === "asset" && d.id === id)?.file?.image;
+      expect(imageOf("hero")).toEqual({
+        readable: true,
+        format: "jpeg",
+        width: 64,
+        height: 64,
+        bytes: placeholderImage.byteLength,
+      });
+      expect(imageOf("detail")).toMatchObject({ readable: false, bytes: 12 });
+      expect(issues).toEqual([]);
+      expect(validateCatalog({ documents, issues }).issues).toContainEqual(
+        expect.objectContaining({ name: "ImageUnreadable", path: "file" }),
+      );
+    });
+
     it("never filters by embargo or rights: that is the planner's job", async () => {
       const embargoed = withFiles({
         "capsules/nuit/index.md": markdown(
