@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
-import type { ContentIssue } from "../errors/issue.ts";
+import { type ContentIssue, createIssue, hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
@@ -12,7 +12,7 @@ import { planSite } from "../plan/plan-site.ts";
 import type { Plan } from "../plan/types.ts";
 import { BlobCache } from "../render/blob-cache.ts";
 import { ImageCache } from "../render/image-cache.ts";
-import { type RenderProgress, renderImages } from "../render/render-images.ts";
+import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
 import { buildReport } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
@@ -47,6 +47,13 @@ export interface BuildSummary extends OutputCounts {
   encodes: number;
   /** Nothing changed since the last build: its output was left in place, nothing was written. */
   unchanged: boolean;
+  /** Images that could not be decoded (`RenderFailed`, one per asset): their outputs are left out. */
+  issues: ContentIssue[];
+  /**
+   * With `--strict`, the build stopped at those issues before writing anything: the last output
+   * was left as it was.
+   */
+  failed: boolean;
 }
 
 /**
@@ -74,7 +81,10 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     kit: secret === undefined ? "" : kitToken(secret, "relais", "build"),
   });
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
-  if (unchanged) return { plan, ...unchanged, rendered: 0, cached: 0, encodes: 0, unchanged: true };
+  if (unchanged) {
+    const counts = { rendered: 0, cached: 0, encodes: 0, issues: [], failed: false };
+    return { plan, ...unchanged, ...counts, unchanged: true };
+  }
 
   const renderPlan = planRenders(plan, catalog, channels, engine);
   const sitePlan = config.site.enabled
@@ -92,6 +102,12 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     concurrency: config.render.concurrency,
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
+  const renderIssues = undecodedSources(tasks.values(), render.results, catalog);
+  const rendered = { rendered: render.rendered, cached: render.cached, encodes: render.encodes };
+  if (config.strict && hasErrors(renderIssues)) {
+    const none = { packs: 0, files: 0, images: 0, warnings: 0 };
+    return { plan, ...none, ...rendered, unchanged: false, issues: renderIssues, failed: true };
+  }
 
   const staging = await openStaging(config.out);
   try {
@@ -108,7 +124,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       zips: new BlobCache(`${config.cache}/zips`, "zip"),
       onPack: (pack) => sheetWriter.add(pack),
     });
-    const report = buildReport(plan, manifest, warnings, input.issues);
+    const report = buildReport(plan, manifest, warnings, [...input.issues, ...renderIssues]);
     const sheets = await sheetWriter.done();
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
@@ -130,24 +146,45 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     await forgetBuild(config.cache);
     await staging.commit();
     const counts = countsOf(manifest, warnings);
-    await recordBuild(config.cache, {
-      fingerprint,
-      out: config.out,
-      manifest: manifestJson,
-      counts,
-    });
-    return {
-      plan,
-      ...counts,
-      rendered: render.rendered,
-      cached: render.cached,
-      encodes: render.encodes,
-      unchanged: false,
-    };
+    // A source that failed to decode is not in the render cache: the next build tries it again
+    // and reports it again, instead of calling itself unchanged.
+    if (renderIssues.length === 0) {
+      await recordBuild(config.cache, {
+        fingerprint,
+        out: config.out,
+        manifest: manifestJson,
+        counts,
+      });
+    }
+    return { plan, ...counts, ...rendered, unchanged: false, issues: renderIssues, failed: false };
   } catch (error) {
     await staging.abort();
     throw error;
   }
+}
+
+/** One `RenderFailed` per asset whose image could not be decoded, naming its document and `file`. */
+function undecodedSources(
+  tasks: Iterable<{ key: string; asset: string }>,
+  results: ReadonlyMap<string, RenderResult>,
+  catalog: Catalog,
+): ContentIssue[] {
+  const failures = new Map<string, string>();
+  for (const task of tasks) {
+    const result = results.get(task.key);
+    if (result?.status === "unreadable" && !failures.has(task.asset))
+      failures.set(task.asset, result.message);
+  }
+  return catalog.assets
+    .filter((asset) => failures.has(asset.id))
+    .map((asset) =>
+      createIssue("RenderFailed", {
+        origin: asset.origin,
+        path: "file",
+        expected: "an image that decodes",
+        found: `${asset.file}: ${failures.get(asset.id)}`,
+      }),
+    );
 }
 
 function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): OutputCounts {

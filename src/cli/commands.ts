@@ -93,6 +93,13 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     onProgress: progress.update,
   });
   progress.done();
+  reportIssues(summary.issues, output);
+  if (summary.failed) {
+    output.stderr(`[relais] Build failed; ${context.config.out} was left as it was.`);
+    if (context.json)
+      output.stdout(json({ ok: false, ...countIssues([...issues, ...summary.issues]) }));
+    return 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const result = {
     ok: true,
@@ -103,7 +110,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     cached: summary.cached,
     buildWarnings: summary.warnings,
     unchanged: summary.unchanged,
-    ...countIssues(issues),
+    ...countIssues([...issues, ...summary.issues]),
     seconds: Number(seconds),
   };
   if (context.json) output.stdout(json(result));

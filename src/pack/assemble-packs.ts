@@ -37,6 +37,7 @@ export type CaptionWriter = (
 export interface BuildWarning {
   code:
     | "source-too-small"
+    | "source-unreadable"
     | "byte-budget-failed"
     | "quality-lowered"
     | "upscaled"
@@ -112,6 +113,12 @@ export async function assemblePacks(
   return { manifest: { schemaVersion: 1, packs }, warnings };
 }
 
+const warningCodes = {
+  "too-small": "source-too-small",
+  unreadable: "source-unreadable",
+  failed: "byte-budget-failed",
+} as const satisfies Record<Exclude<RenderResult["status"], "ok">, BuildWarning["code"]>;
+
 async function writePack(
   staging: Staging,
   pack: PackPlan,
@@ -154,7 +161,7 @@ async function writePack(
       if (result.status !== "ok") {
         warnings.push({
           ...where,
-          code: result.status === "too-small" ? "source-too-small" : "byte-budget-failed",
+          code: warningCodes[result.status],
           entry: entryId,
           asset: asset.id,
           message: `${image.path} left out: ${result.message}`,

@@ -31,7 +31,9 @@ export type RenderResult =
   /** `upscaled`: the enlargement, when past `maxUpscale` and rendered anyway (`tooSmall: "mark"`). */
   | { status: "ok"; image: CachedImage; cached: boolean; upscaled?: number }
   | { status: "too-small"; scale: number; message: string }
-  | { status: "failed"; message: string };
+  | { status: "failed"; message: string }
+  /** The source itself could not be decoded (cut short, damaged): every output of it is left out. */
+  | { status: "unreadable"; message: string };
 
 export interface RenderReport {
   results: Map<string, RenderResult>;
@@ -96,7 +98,14 @@ export async function renderImages(
           return undefined;
         }
         // The header gives the size: a source too small for every missing output is never decoded.
-        const size = await orientedSize(missing[0]?.location as string);
+        const size = await orientedSize(missing[0]?.location as string).catch((error) => {
+          for (const task of missing) results.set(task.key, unreadable(error));
+          return undefined;
+        });
+        if (!size) {
+          progress(group);
+          return undefined;
+        }
         const toRender = missing.filter((task) => {
           const tooSmall = tooSmallFor(task, size, options);
           if (tooSmall) results.set(task.key, tooSmall);
@@ -116,8 +125,14 @@ export async function renderImages(
   await Promise.all(
     ordered.map(({ group, toRender }) =>
       limit(async () => {
-        if (toRender.length > 0) {
-          const source = await decodeSource(toRender[0]?.location as string);
+        const source =
+          toRender.length > 0
+            ? await decodeSource(toRender[0]?.location as string).catch((error) => {
+                for (const task of toRender) results.set(task.key, unreadable(error));
+                return undefined;
+              })
+            : undefined;
+        if (source) {
           const encoded = new Map<string, Promise<Buffer>>();
           for (const task of toRender) {
             const result = await renderOne(task, source, encoded, options);
@@ -131,6 +146,18 @@ export async function renderImages(
     ),
   );
   return { results, rendered, cached, encodes };
+}
+
+/**
+ * A source that cannot be decoded is its own outputs' failure, never the build's: validation
+ * refuses what the header shows, and this catches what only decoding finds.
+ */
+function unreadable(error: unknown): RenderResult {
+  const message = error instanceof Error ? error.message : String(error);
+  // libvips may say one thing on several lines (a loader's retries, then its verdict and a code):
+  // the verdict is the last line with words.
+  const lines = message.split("\n").filter((line) => /[a-z]{3}/i.test(line));
+  return { status: "unreadable", message: lines.at(-1)?.trim() ?? message };
 }
 
 function frameOf(task: ImageTask, source: { width: number; height: number }) {

@@ -41,17 +41,45 @@ export interface RawDocument {
   /** Localized fields, one per locale. The brand's default locale comes first for Markdown. */
   texts: RawText[];
   /**
-   * For assets: where the image bytes are, whether the source found them, and a hash of their
-   * content (sha256 here; Sanity's own asset hash later) so the plan can key renders without I/O.
+   * For assets: where the image bytes are, whether the source found them, a hash of their
+   * content (sha256) so the plan can key renders without I/O, and what the image's header says
+   * (`probeImage`), so validation can refuse a file that is no image before anything decodes it.
    */
   file?: {
     location: string;
     exists: boolean;
     contentHash?: string;
+    image?: ImageProbe;
     /** The source refused the file and said why (a path outside the content folder). */
     refused?: true;
   };
 }
+
+/**
+ * What a source learnt of an image file from its bytes and header, without decoding its pixels.
+ * A source only reports it; validation decides what is acceptable (src/validate/check-image.ts).
+ */
+export type ImageProbe =
+  | {
+      readable: true;
+      /** sharp's name of the format: jpeg, png, webp, heif, tiff, svg, gif… */
+      format: string;
+      /** For HEIF files: how the pixels are compressed, `av1` (AVIF) or `hevc` (HEIC). */
+      compression?: string;
+      /** Upright size in pixels, after EXIF orientation. */
+      width: number;
+      height: number;
+      /** The file's size in bytes. */
+      bytes: number;
+      /** Set when the file ends before its image data does, in words for an editor. */
+      cutShort?: string;
+    }
+  | {
+      readable: false;
+      bytes: number;
+      /** Why the bytes are not an image, in words for an editor (`a file of 0 bytes`). */
+      reason: string;
+    };
 
 export interface SourceSnapshot {
   documents: RawDocument[];

@@ -7,6 +7,7 @@ import { type Entry, entrySchemas } from "../model/entries.ts";
 import { localeDirection, type Market, type MarketData, marketSchema } from "../model/market.ts";
 import { isLocaleTag, isSafeSlug } from "../model/primitives.ts";
 import type { RawDocument } from "../sources/contract.ts";
+import { checkImage } from "./check-image.ts";
 import { nearestKey } from "./known-keys.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
 
@@ -107,6 +108,12 @@ export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset |
         found: `no file at ${JSON.stringify(result.value.file)}`,
       }),
     );
+    return undefined;
+  }
+  const imageIssue =
+    doc.file.image && checkImage(doc.file.image, { origin: doc.origin, file: result.value.file });
+  if (imageIssue) {
+    issues.push(imageIssue);
     return undefined;
   }
   return {

@@ -3,7 +3,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMarkdownSource } from "../../src/sources/markdown/markdown-source.ts";
-import { markdown, minimalHouse, withFiles, writeHouse } from "../support/house.ts";
+import {
+  markdown,
+  minimalHouse,
+  placeholderImage,
+  withFiles,
+  writeHouse,
+} from "../support/house.ts";
 import { describeSourceContract } from "./source-contract.ts";
 
 describeSourceContract("markdown", async (files) =>
@@ -86,7 +92,9 @@ describe("markdown source: image hashes", () => {
     const root = await writeHouse(minimalHouse());
     const { documents } = await createMarkdownSource({ root }).load();
     const hero = documents.find((doc) => doc.id === "hero");
-    expect(hero?.file?.contentHash).toBe(createHash("sha256").update("image bytes").digest("hex"));
+    expect(hero?.file?.contentHash).toBe(
+      createHash("sha256").update(placeholderImage).digest("hex"),
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ContentErrorName } from "../../src/errors/catalog.ts";
 import type { Source } from "../../src/sources/contract.ts";
 import { validateCatalog } from "../../src/validate/validate-catalog.ts";
-import { type HouseFiles, markdown, minimalHouse, withFiles } from "../support/house.ts";
+import {
+  type HouseFiles,
+  markdown,
+  minimalHouse,
+  placeholderImage,
+  withFiles,
+} from "../support/house.ts";
 
 /**
  * The contract every source driver passes. A driver is given a house (the same content however
@@ -62,7 +68,7 @@ export function describeSourceContract(
     });
 
     it("hashes each image's content: equal bytes, equal hash; other bytes, another hash", async () => {
-      const house = withFiles({ "assets/detail.jpg": "image bytes" });
+      const house = withFiles({ "assets/detail.jpg": placeholderImage });
       const { documents } = await (await createSource(house)).load();
       const hashOf = (id: string) =>
         documents.find((d) => d.kind === "asset" && d.id === id)?.file?.contentHash;
@@ -74,6 +80,25 @@ export function describeSourceContract(
       const changedHash = changed.documents.find((d) => d.kind === "asset" && d.id === "detail")
         ?.file?.contentHash;
       expect(changedHash).not.toBe(hashOf("hero"));
+    });
+
+    it("probes each image from its bytes, and reports an image that is none for validation to judge", async () => {
+      const house = withFiles({ "assets/detail.jpg": "not an image" });
+      const { documents, issues } = await (await createSource(house)).load();
+      const imageOf = (id: string) =>
+        documents.find((d) => d.kind === "asset" && d.id === id)?.file?.image;
+      expect(imageOf("hero")).toEqual({
+        readable: true,
+        format: "jpeg",
+        width: 64,
+        height: 64,
+        bytes: placeholderImage.byteLength,
+      });
+      expect(imageOf("detail")).toMatchObject({ readable: false, bytes: 12 });
+      expect(issues).toEqual([]);
+      expect(validateCatalog({ documents, issues }).issues).toContainEqual(
+        expect.objectContaining({ name: "ImageUnreadable", path: "file" }),
+      );
     });
 
     it("never filters by embargo or rights: that is the planner's job", async () => {

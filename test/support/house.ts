@@ -11,6 +11,19 @@ export interface HouseFiles {
   [relativePath: string]: unknown;
 }
 
+/**
+ * A real 64 × 64 JPEG of one colour (291 bytes), the smallest image Relais accepts: sources probe
+ * every asset's image, so a placeholder must be an image. Tests that render use `houseWithPhotos`.
+ */
+export const placeholderImage: Uint8Array = Buffer.from(
+  "/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/" +
+    "2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/" +
+    "wAARCABAAEADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAP/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEB" +
+    "AQAAAAAAAAAAAAAAAAAAAAP/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCYCCwAAAAAAAAAAAAAAAAA" +
+    "AAAAAAAAAAAAD//Z",
+  "base64",
+);
+
 export function minimalHouse(): HouseFiles {
   return {
     "brand.yaml": {
@@ -42,14 +55,14 @@ export function minimalHouse(): HouseFiles {
       licence: { name: "CC-BY-SA-3.0", usage: ["social", "editorial", "commerce"] },
       hotspot: { x: 0.5, y: 0.4, width: 0.3, height: 0.3 },
     },
-    "assets/hero.jpg": "image bytes",
+    "assets/hero.jpg": placeholderImage,
     "assets/detail.yaml": {
       file: "detail.jpg",
       alt: { fr: "Une couture sellier" },
       credit: { creator: "John Roe" },
       licence: { name: "GPL-2.0-or-later", usage: ["social", "editorial"] },
     },
-    "assets/detail.jpg": "image bytes",
+    "assets/detail.jpg": placeholderImage,
     "stories/la-maison/index.md": markdown(
       { title: "La Maison", dek: "Depuis 1854", year: 1854, hero: "hero", gallery: ["detail"] },
       "Il était une fois.",

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { sha256Hex } from "../../hash/sha256.ts";
+import { imageLimits } from "../../model/image-limits.ts";
 
 /** A source image decoded once, in sRGB, upright: every variant is derived from these pixels. */
 export interface DecodedSource {
@@ -20,7 +21,11 @@ export interface DecodedSource {
  */
 export async function decodeSource(location: string): Promise<DecodedSource> {
   const bytes = await readFile(location);
-  const { data, info } = await sharp(bytes, { failOn: "error" })
+  // failOn "error" refuses a file cut short instead of filling what is missing with grey.
+  const { data, info } = await sharp(bytes, {
+    failOn: "error",
+    limitInputPixels: imageLimits.maxPixels,
+  })
     .autoOrient()
     .toColourspace("srgb")
     .raw()

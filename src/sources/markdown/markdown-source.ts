@@ -1,11 +1,10 @@
 import { readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
-import { sha256Hex } from "../../hash/sha256.ts";
 import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
 import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
-import type { FileHashMemo } from "../file-hash-memo.ts";
+import { type FileHashMemo, type InspectedImage, inspectImageFile } from "../file-hash-memo.ts";
 import { type ParsedYaml, parseMarkdown, parseYaml } from "./parse-yaml.ts";
 
 export interface MarkdownSourceOptions {
@@ -110,15 +109,15 @@ async function loadMarkdown({
         }),
       );
     }
-    const contentHash = named && !outside ? await reader.hash(location) : undefined;
+    const inspected = named && !outside ? await reader.image(location) : undefined;
     documents.push({
       kind: "asset",
       id: path.basename(file, ".yaml"),
       origin,
       ...asset,
       texts: [],
-      file: contentHash
-        ? { location, exists: true, contentHash }
+      file: inspected
+        ? { location, exists: true, ...inspected }
         : { location, exists: false, ...(outside ? { refused: true } : {}) },
     });
   }
@@ -270,14 +269,9 @@ class ContentReader {
     }
   }
 
-  /** sha256 of a file's bytes, or undefined when it cannot be read. */
-  async hash(location: string): Promise<string | undefined> {
-    if (this.hashMemo) return this.hashMemo.hash(location);
-    try {
-      return sha256Hex(await readFile(location));
-    } catch {
-      return undefined;
-    }
+  /** sha256 of an image file's bytes and its probe, or undefined when it cannot be read. */
+  async image(location: string): Promise<InspectedImage | undefined> {
+    return this.hashMemo ? this.hashMemo.inspect(location) : inspectImageFile(location);
   }
 
   async yaml(origin: string, { required = false } = {}): Promise<ParsedYaml | undefined> {

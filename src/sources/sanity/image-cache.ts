@@ -4,6 +4,7 @@ import path from "node:path";
 import { writeFileAtomic } from "../../fs/write-file-atomic.ts";
 import { sha256Hex } from "../../hash/sha256.ts";
 import type { RawDocument } from "../contract.ts";
+import { probeImage } from "../probe-image.ts";
 import type { ImageAssetInfo } from "./map-document.ts";
 
 /**
@@ -46,11 +47,18 @@ export async function storeImage(location: string, bytes: Uint8Array): Promise<v
   await writeFileAtomic(location, bytes);
 }
 
-/** The file part of an asset's RawDocument; sha256 as the Markdown driver hashes its files. */
-export function imageFileOf(location: string, bytes: Uint8Array): NonNullable<RawDocument["file"]> {
+/**
+ * The file part of an asset's RawDocument; sha256 and the image probe as the Markdown driver
+ * gives them, so validation judges a Sanity image as it judges a file in content/.
+ */
+export async function imageFileOf(
+  location: string,
+  bytes: Uint8Array,
+): Promise<NonNullable<RawDocument["file"]>> {
   return {
     location,
     exists: true,
     contentHash: sha256Hex(bytes),
+    image: await probeImage(bytes),
   };
 }

@@ -149,3 +149,38 @@ describe("renderImages", () => {
     expect(skipped?.status).toBe("too-small");
   });
 });
+
+describe("renderImages with a source that cannot be decoded", () => {
+  it("fails that source's outputs, says why on one line, and renders the others", async () => {
+    const tasks = await sampleTasks();
+    const dir = await mkdtemp(path.join(tmpdir(), "relais-bad-source-"));
+    const avif = await sharp(await readFile(path.join(content, "assets/lady-bird.jpg")))
+      .avif({ effort: 0 })
+      .toBuffer();
+    // Its header is whole, so validation lets it through; only decoding finds the rest missing.
+    const cut = path.join(dir, "lady-bird.avif");
+    await writeFile(cut, avif.subarray(0, Math.floor(avif.length / 2)));
+    const bad = tasks
+      .filter((task) => task.asset === "lady-bird")
+      .map((task) => ({
+        ...task,
+        location: cut,
+        contentHash: "0".repeat(64),
+        key: `bad-${task.key}`,
+      }));
+    const good = tasks.filter((task) => task.asset !== "lady-bird");
+    const report = await renderImages([...good, ...bad], {
+      cache: await freshCache(),
+      maxUpscale: 1.25,
+      tooSmall: "skip",
+    });
+    for (const task of good) expect(report.results.get(task.key)?.status).toBe("ok");
+    for (const task of bad) {
+      const result = report.results.get(task.key);
+      expect(result?.status).toBe("unreadable");
+      expect(result?.status === "unreadable" && result.message).toMatch(/^heif: .*end of file/);
+      expect(result?.status === "unreadable" && result.message).not.toContain("\n");
+    }
+    expect(report.rendered).toBe(good.length);
+  });
+});

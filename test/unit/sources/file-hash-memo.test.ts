@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openFileHashMemo } from "../../../src/sources/file-hash-memo.ts";
+import { placeholderImage } from "../../support/house.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -18,13 +19,13 @@ describe("the file hash memo", () => {
     await writeFile(photo, "first bytes");
     const memoFile = path.join(dir, "memo.json");
     const memo = await openFileHashMemo(memoFile);
-    expect(await memo.hash(photo)).toBe(sha256("first bytes"));
-    expect(await memo.hash(path.join(dir, "missing.jpg"))).toBeUndefined();
+    expect((await memo.inspect(photo))?.contentHash).toBe(sha256("first bytes"));
+    expect(await memo.inspect(path.join(dir, "missing.jpg"))).toBeUndefined();
     await memo.save();
     const saved = JSON.parse(await readFile(memoFile, "utf8"));
     expect(Object.keys(saved.files)).toEqual([photo]);
     const again = await openFileHashMemo(memoFile);
-    expect(await again.hash(photo)).toBe(sha256("first bytes"));
+    expect((await again.inspect(photo))?.contentHash).toBe(sha256("first bytes"));
   });
 
   it("never gives a stale hash, even when the modification time is set back", async () => {
@@ -34,13 +35,13 @@ describe("the file hash memo", () => {
     const before = await stat(photo);
     const memoFile = path.join(dir, "memo.json");
     const memo = await openFileHashMemo(memoFile);
-    await memo.hash(photo);
+    await memo.inspect(photo);
     await memo.save();
     // Same size, and the old modification time put back (as `cp -p` or a sync tool would).
     await writeFile(photo, "other bytes");
     await utimes(photo, before.atime, before.mtime);
     const reopened = await openFileHashMemo(memoFile);
-    expect(await reopened.hash(photo)).toBe(sha256("other bytes"));
+    expect((await reopened.inspect(photo))?.contentHash).toBe(sha256("other bytes"));
   });
 
   it("forgets files it no longer sees", async () => {
@@ -50,12 +51,35 @@ describe("the file hash memo", () => {
     await writeFile(b, "b");
     const memoFile = path.join(dir, "memo.json");
     const first = await openFileHashMemo(memoFile);
-    await first.hash(a);
-    await first.hash(b);
+    await first.inspect(a);
+    await first.inspect(b);
     await first.save();
     const second = await openFileHashMemo(memoFile);
-    await second.hash(a);
+    await second.inspect(a);
     await second.save();
     expect(Object.keys(JSON.parse(await readFile(memoFile, "utf8")).files)).toEqual([a]);
+  });
+});
+
+describe("the file hash memo and image probes", () => {
+  it("remembers each image's probe with its hash, so an unchanged photo is not read again", async () => {
+    const dir = await folder();
+    const photo = path.join(dir, "photo.jpg");
+    await writeFile(photo, placeholderImage);
+    const memoFile = path.join(dir, "memo.json");
+    const memo = await openFileHashMemo(memoFile);
+    const probe = { readable: true, format: "jpeg", width: 64, height: 64, bytes: 291 };
+    expect(await memo.inspect(photo)).toEqual({
+      contentHash: createHash("sha256").update(placeholderImage).digest("hex"),
+      image: probe,
+    });
+    await memo.save();
+    expect(JSON.parse(await readFile(memoFile, "utf8")).files[photo].image).toEqual(probe);
+    // Nothing read from the file: what the memo holds is what it gives.
+    const saved = JSON.parse(await readFile(memoFile, "utf8"));
+    saved.files[photo].image.width = 65;
+    await writeFile(memoFile, JSON.stringify(saved));
+    const again = await openFileHashMemo(memoFile);
+    expect((await again.inspect(photo))?.image).toMatchObject({ width: 65 });
   });
 });
