@@ -1,6 +1,8 @@
 import { writeCaptions } from "../build/caption-writer.ts";
 import { runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
+import { outputNotWritable } from "../pack/output-error.ts";
+import { guardOutput } from "../pack/output-guard.ts";
 import { checkPlan } from "../plan/check-plan.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
@@ -72,6 +74,15 @@ const PARTIAL: ReadonlySet<ContentIssue["name"]> = new Set(["MarketDropped", "Au
  */
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
   const started = performance.now();
+  const { config } = context;
+  await guardOutput({
+    out: config.out,
+    protectedFolders: [
+      { folder: config.root, what: "the project folder" },
+      { folder: config.content, what: "the content folder" },
+      { folder: config.cache, what: "the cache" },
+    ],
+  });
   const { catalog, issues, channels, plan } = await validateAndPlan(context);
   reportIssues(issues, output);
   if (!catalog || !plan || fails(issues, context)) {
@@ -91,6 +102,9 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     now: context.now,
     captionOf: writeCaptions(catalog),
     onProgress: progress.update,
+  }).catch((error: unknown) => {
+    progress.done();
+    throw outputNotWritable(error, config.out) ?? error;
   });
   progress.done();
   reportIssues(summary.issues, output);

@@ -96,32 +96,8 @@ function stoppingIssues(error: unknown): { issues: ContentIssue[]; exitCode: 1 |
     });
     return { issues: [issue], exitCode: 1 };
   }
-  const fsError = error as NodeJS.ErrnoException;
-  if (typeof fsError?.code === "string" && OUTPUT_FAILURES.has(fsError.code)) {
-    const issue = createIssue("OutputNotWritable", {
-      origin: fsError.path ?? "the output folder",
-      expected: "a writable folder with free space",
-      found: `${fsError.code}: ${fsError.message}`,
-    });
-    return { issues: [issue], exitCode: 1 };
-  }
   return undefined;
 }
-
-/** File-system failures a person fixes (space, permissions), not bugs in Relais. */
-const OUTPUT_FAILURES = new Set([
-  "ENOSPC",
-  "EDQUOT",
-  "EACCES",
-  "EPERM",
-  "EROFS",
-  "ENOTEMPTY",
-  "EEXIST",
-  "EISDIR",
-  "ENOTDIR",
-  "EMFILE",
-]);
-
 function withCommonOptions(command: Command): Command {
   return command
     .option("--config <file>", "config file", undefined)

@@ -752,6 +752,20 @@ export const contentErrors = {
       fix: "Remove the link from the dek.",
     },
   },
+  OutputRefused: {
+    stage: "pack",
+    severity: "error",
+    blocking: true,
+    title: "The output folder is not one Relais may replace",
+    hint: "A build replaces its whole output folder. Give --out (or `out` in relais.config.ts) a new or empty folder, or one a previous build wrote; never a file, a link, the content, the project or a folder holding other files.",
+    example: {
+      origin: "--out",
+      path: "/home/maison/site",
+      expected: "a new folder, an empty one, or one a previous Relais build wrote",
+      found: "a folder Relais did not write (it holds index.html, .git, package.json)",
+      fix: "Build into dist: relais build --out dist.",
+    },
+  },
   OutputNotWritable: {
     stage: "pack",
     severity: "error",

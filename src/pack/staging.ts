@@ -25,10 +25,14 @@ export async function openStaging(out: string): Promise<Staging> {
   await mkdir(parent, { recursive: true });
   const dir = await mkdtemp(path.join(parent, `.${path.basename(out)}-next-`));
   const firstCopies = new Map<string, string>();
+  // Set by abort(): writers still in flight (packs are written several at once) must not make
+  // the folder again after it was removed.
+  let aborted = false;
   // Folders already made, shared by concurrent writers: each folder costs one mkdir.
   const folders = new Map<string, Promise<unknown>>();
 
   const target = async (relative: string) => {
+    if (aborted) throw new Error("[relais] [pack] The build stopped; nothing more is written");
     const file = path.join(dir, relative);
     if (!file.startsWith(dir + path.sep))
       throw new Error(`[relais] [pack] Refusing to write outside the output: ${relative}`);
@@ -78,8 +82,15 @@ export async function openStaging(out: string): Promise<Staging> {
       }
       if (hadPrevious) await rm(previous, { recursive: true, force: true });
     },
+    /**
+     * Removes the staging folder, never throwing: it runs after a failure, whose error is the one
+     * to report. Writers still finishing can refill a folder being removed, so removal is retried.
+     */
     async abort() {
-      await rm(dir, { recursive: true, force: true });
+      aborted = true;
+      await rm(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 }).catch(
+        () => undefined,
+      );
     },
   };
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -252,15 +252,15 @@ describe("relais build", () => {
   });
 
   it("fails without touching the output when brand.yaml is missing", async () => {
-    const root = await writeHouse(withFiles({ "brand.yaml": undefined }));
-    await mkdir(path.join(root, "dist"));
-    await writeFile(path.join(root, "dist/keep.txt"), "last good");
-    const result = await runCli(
-      ["build", "--no-site", "--content", ".", "--out", "dist", ...NOW],
-      root,
-    );
+    const root = await writeHouse(await houseWithPhotos());
+    const args = ["build", "--no-site", "--content", ".", "--out", "dist", ...NOW];
+    expect((await runCli(args, root)).code).toBe(0);
+    const before = await readFile(path.join(root, "dist/manifest.json"));
+    await rm(path.join(root, "brand.yaml"));
+    const result = await runCli(args, root);
     expect(result.code).toBe(1);
-    expect(await readFile(path.join(root, "dist/keep.txt"), "utf8")).toBe("last good");
+    expect(result.stderr).toContain("BrandUnusable");
+    expect(await readFile(path.join(root, "dist/manifest.json"))).toEqual(before);
   });
 
   it("reads relais.config.ts, and command-line options win over it", async () => {
