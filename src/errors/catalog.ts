@@ -727,6 +727,31 @@ export const contentErrors = {
       fix: "Add creditLine.fr.",
     },
   },
+  CreditMoved: {
+    stage: "render",
+    severity: "warning",
+    title: "The credit line did not fit the caption: it is in the README and the image's metadata",
+    hint: "Nothing to do if the platform's limit is the reason; shorten the legal lines or the credit template for this locale if the credit must be in the caption.",
+    example: {
+      origin: "kakao/brand-wide",
+      expected: "a credit line within 76 characters with the legal lines",
+      found: "the credit line does not fit 76 (graphemes) with the legal lines",
+      fix: "Shorten the creditLine template for ko.",
+    },
+  },
+  LegalLinesOverLimit: {
+    stage: "plan",
+    severity: "error",
+    title: "A market's legal lines alone exceed a placement's caption limit",
+    hint: "The placement is not offered in that market, since legal lines never give way. Shorten the legal line, or remove the placement from the market's channels.",
+    example: {
+      origin: "markets/kr.yaml",
+      path: "legalLines.ko",
+      expected: "legal lines within kakao/brand-wide's 76 characters (graphemes)",
+      found: "92 characters: «본 콘텐츠는 …»",
+      fix: "Shorten the legal line for ko, or drop kakao/brand-wide from kr's channels.",
+    },
+  },
   LegalLinesMissing: {
     stage: "render",
     severity: "warning",

@@ -64,7 +64,8 @@ describe("the plugin", () => {
   });
 });
 
-describe("the sample house's Sanity dataset", () => {
+// Sanity's validator runs every rule of every document: seconds on a loaded machine.
+describe("the sample house's Sanity dataset", { timeout: 30_000 }, () => {
   const dataset = readFileSync(
     new URL("../../fixtures/sanity/maison-aurele.ndjson", import.meta.url),
     "utf8",
@@ -92,7 +93,7 @@ describe("the sample house's Sanity dataset", () => {
     expect(unknown).toEqual([]);
   });
 
-  test("passes every field rule; its errors are the captions the build also finds over the limit", async () => {
+  test("passes every field rule, and no caption of it is over its limit", async () => {
     const errors = [];
     for (const document of documents) {
       const markers = await validate(compiled, document, dataset);
@@ -104,14 +105,11 @@ describe("the sample house's Sanity dataset", () => {
     }
     expect(errors).toEqual([]);
     const story = documents.find((doc) => doc._id === "story-le-jardin-de-soie") as Doc;
-    const overLimit = (await validate(compiled, story, dataset))
-      .filter((marker) => marker.code === "relais.CaptionOverLimit")
-      .map((marker) => marker.message);
-    // The same numbers as the packs' caption.json for the audience that gets every image.
-    expect(overLimit).toContainEqual(
-      expect.stringContaining(
-        "Caption for x/post in fr (France): the title, campaign hashtags, credit and legal lines need 338 (twitter)",
-      ),
+    const markers = await validate(compiled, story, dataset);
+    expect(markers.filter((marker) => marker.code === "relais.CaptionOverLimit")).toEqual([]);
+    // The caption that needed 338 on X now gives way, in the house's order, and says so.
+    expect(markers.map((marker) => marker.message)).toContainEqual(
+      "Caption for x/post in fr (France): left out for length: ParisRiveDroite, MaisonAurele, Aurele1854",
     );
   });
 });

@@ -4,12 +4,12 @@ import type { Brand } from "../../model/brand.ts";
 import type { CapsuleData, CapsuleText, ProductText, StoryText } from "../../model/entries.ts";
 import type { MarketData, TextDirection } from "../../model/market.ts";
 import type { ResolvedLocale } from "../../plan/types.ts";
+import { countText } from "../../text/count-text.ts";
+import { legalLines } from "../../text/legal-lines.ts";
 import { isolateLtr, isolateUrls } from "./bidi.ts";
 import { type CaptionWarning, captionWarning } from "./caption-warnings.ts";
-import { countText } from "./count-text.ts";
 import { type CreditedImage, creditLines } from "./credit-lines.ts";
 import { type ChosenHashtag, chooseHashtags, formatHashtag } from "./hashtags.ts";
-import { legalLines } from "./legal-lines.ts";
 import { markdownToText } from "./markdown-text.ts";
 import { truncateToFit } from "./truncate.ts";
 
@@ -37,8 +37,13 @@ export interface Caption {
   length: number;
   limit: number;
   counting: Counting;
-  /** True when the body, the dek, the title or optional hashtags were shortened or left out. */
+  /** True when the body, the dek, the title or hashtags were shortened or left out. */
   truncated: boolean;
+  /**
+   * True when the credit line did not fit: the credit is then in the kit's README and in each
+   * image's XMP, never dropped.
+   */
+  creditMoved: boolean;
   /** The hashtags in the text, without their syntax, most specific first. */
   hashtags: string[];
   warnings: CaptionWarning[];
@@ -49,6 +54,8 @@ interface Parts {
   dek: string;
   body: string;
   hashtags: ChosenHashtag[];
+  /** Whether the credit lines are in the caption. */
+  credits: boolean;
 }
 
 /**
@@ -56,11 +63,14 @@ interface Parts {
  * takes no caption (a story image).
  *
  * Layout: title; blank line; dek and body (plain text from the Markdown); blank line; the hashtag
- * line, the credit lines and the legal lines, one a line. When it is too long the parts give way
- * in this order: the body (cut at a word, with `…`, then left out), the optional hashtags (brand,
- * then market: they say the least about this post), the dek, and last the title. The legal lines,
- * the credits and the campaign hashtags never give way: if they do not fit with a title, the
- * caption comes back over the limit with a `CaptionOverLimit` error, never silently.
+ * line, the credit lines and the legal lines, one a line. A caption never ships over its limit:
+ * when it is too long the parts give way in this order (the house's product decision): the
+ * hashtags beyond the first (the least specific first), then the body and then the dek (each cut
+ * at a word with `…`, then left out), then the title (shortened at a word or grapheme boundary
+ * with `…`), then the credit lines (they move to the kit's README and stay in each image's XMP:
+ * `creditMoved`), then the first hashtag and the title itself. The legal lines never move: the
+ * plan does not offer a placement whose legal lines alone exceed its limit
+ * (`legal-lines-over-limit`), so `CaptionOverLimit` is only a last guard.
  *
  * Right-to-left locales: Latin hashtags, the values filled into the credit line (names, licence,
  * brand), a Latin title and URLs are wrapped in isolates (see `bidi.ts`); the isolates are part
@@ -92,6 +102,7 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
       },
       input.rules.hashtags,
     ),
+    credits: true,
   };
 
   const credits = creditLines(input.images, input.brand, locale, rtl ? isolateLtr : undefined);
@@ -126,8 +137,10 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
       .map((tag) => formatHashtag(tag.name, syntax))
       .map((tag) => (rtl ? isolateLtr(tag) : tag))
       .join(" ");
-    const footer = [tagLine, ...credits.lines, ...legal.lines].filter((line) => line !== "");
-    const title = rtl ? isolateLtr(parts.title) : parts.title;
+    const footer = [tagLine, ...(parts.credits ? credits.lines : []), ...legal.lines].filter(
+      (line) => line !== "",
+    );
+    const title = rtl && parts.title !== "" ? isolateLtr(parts.title) : parts.title;
     return [title, middle, footer.join("\n")].filter((block) => block !== "").join("\n\n");
   };
   const fits = (parts: Parts): boolean => countText(assemble(parts), limit.counting) <= limit.max;
@@ -159,6 +172,7 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
       limit: limit.max,
       counting: limit.counting,
       truncated,
+      creditMoved: !parts.credits && credits.lines.length > 0,
       hashtags: parts.hashtags.map((tag) => tag.name),
       warnings,
     };
@@ -166,50 +180,75 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
 
   if (fits(full)) return done(full, false);
 
-  const withBody = cut(full, "body");
-  if (withBody) return done(withBody, true);
-
-  const required = full.hashtags.filter((tag) => tag.required);
-  const optional = full.hashtags.filter((tag) => !tag.required);
-  let noBody: Parts = { ...full, body: "" };
-  while (optional.length > 0) {
-    optional.pop();
-    noBody = { ...full, body: "", hashtags: [...required, ...optional] };
-    const refilled = cut({ ...noBody, body: full.body }, "body");
-    if (refilled) {
-      warnings.push(hashtagsDropped(full.hashtags, refilled.hashtags));
-      return done(refilled, true);
-    }
-  }
-  if (full.hashtags.length > noBody.hashtags.length) {
-    warnings.push(hashtagsDropped(full.hashtags, noBody.hashtags));
-  }
-
-  const withDek = cut(noBody, "dek");
-  if (withDek) return done(withDek, true);
-
-  const bare: Parts = { ...noBody, dek: "" };
-  const shortTitle = truncateToFit(bare.title, (candidate) => fits({ ...bare, title: candidate }), {
-    locale,
-  });
-  if (shortTitle.text !== "") {
+  /** The parts with the title shortened to fit, or undefined when no title fits at all. */
+  const shortenTitle = (from: Parts): Parts | undefined => {
+    if (fits(from)) return from;
+    const short = truncateToFit(full.title, (candidate) => fits({ ...from, title: candidate }), {
+      locale,
+    });
+    if (short.text === "") return undefined;
     warnings.push(
       captionWarning(
         "TitleTruncated",
-        `the title was cut to “${shortTitle.text}” to fit ${limit.max} (${limit.counting})`,
+        `the title was cut to “${short.text}” to fit ${limit.max} (${limit.counting})`,
       ),
     );
-    return done({ ...bare, title: shortTitle.text }, true);
+    return { ...from, title: short.text };
+  };
+
+  // 1. The hashtags beyond the first, the least specific first.
+  let parts = full;
+  while (parts.hashtags.length > 1 && !fits(parts)) {
+    parts = { ...parts, hashtags: parts.hashtags.slice(0, -1) };
+  }
+  if (parts.hashtags.length < full.hashtags.length) {
+    warnings.push(hashtagsDropped(full.hashtags, parts.hashtags));
+  }
+  if (fits(parts)) return done(parts, true);
+
+  // 2. The body, then the dek.
+  const withBody = cut(parts, "body");
+  if (withBody) return done(withBody, true);
+  parts = { ...parts, body: "" };
+  const withDek = cut(parts, "dek");
+  if (withDek) return done(withDek, true);
+  parts = { ...parts, dek: "" };
+
+  // 3. The title, shortened.
+  const titled = shortenTitle(parts);
+  if (titled) return done(titled, true);
+
+  // 4. The credit lines move to the README (and stay in the XMP); the title gets its room back.
+  if (credits.lines.length > 0) {
+    warnings.push(
+      captionWarning(
+        "CreditMoved",
+        `the credit line does not fit ${limit.max} (${limit.counting}) with the legal lines: it is in the README and in each image's XMP`,
+      ),
+    );
+    parts = { ...parts, credits: false };
+    if (fits(parts)) return done(parts, true);
+    const titledWithoutCredit = shortenTitle(parts);
+    if (titledWithoutCredit) return done(titledWithoutCredit, true);
   }
 
-  const over = done(bare, true);
+  // 5. The first hashtag, then the title: only the legal lines are left.
+  if (parts.hashtags.length > 0) {
+    warnings.push(hashtagsDropped(parts.hashtags, []));
+    parts = { ...parts, hashtags: [] };
+    if (fits(parts)) return done(parts, true);
+    const titledBare = shortenTitle(parts);
+    if (titledBare) return done(titledBare, true);
+  }
+  const legalOnly = done({ ...parts, title: "" }, true);
+  if (legalOnly.length <= limit.max) return legalOnly;
   warnings.push(
     captionWarning(
       "CaptionOverLimit",
-      `the title, campaign hashtags, credit and legal lines need ${over.length} (${limit.counting}); the channel allows ${limit.max}`,
+      `the legal lines alone need ${legalOnly.length} (${limit.counting}); the channel allows ${limit.max}`,
     ),
   );
-  return over;
+  return legalOnly;
 }
 
 function hashtagsDropped(

@@ -12,6 +12,7 @@ export const captionWarnings = {
   HashtagsDropped: contentErrors.HashtagsDropped,
   CreditTemplateFallback: contentErrors.CreditTemplateFallback,
   CreditTemplateMissing: contentErrors.CreditTemplateMissing,
+  CreditMoved: contentErrors.CreditMoved,
   LegalLinesMissing: contentErrors.LegalLinesMissing,
   LinksNotClickable: contentErrors.LinksNotClickable,
 } as const;

@@ -1,7 +1,7 @@
 import twitter from "twitter-text";
 import type { TextLimit } from "../../channels/channel-spec.ts";
-import { countText } from "./count-text.ts";
-import { graphemeBoundaries, wordBoundaries } from "./segments.ts";
+import { countText } from "../../text/count-text.ts";
+import { graphemeBoundaries, wordBoundaries } from "../../text/segments.ts";
 
 export const ELLIPSIS = "…";
 

@@ -2,8 +2,8 @@ import twitter from "twitter-text";
 import { describe, expect, it } from "vitest";
 import { FSI, PDI } from "../../../src/render/captions/bidi.ts";
 import { buildCaption, type CaptionInput } from "../../../src/render/captions/build-caption.ts";
-import { countText } from "../../../src/render/captions/count-text.ts";
 import { markdownToText } from "../../../src/render/captions/markdown-text.ts";
+import { countText } from "../../../src/text/count-text.ts";
 import {
   brand,
   capsule,
@@ -127,8 +127,9 @@ describe("buildCaption: fits each channel's limit", () => {
     expect(title).toBe("夜のオーレル");
     expect(bodyBlock?.endsWith("…")).toBe(true);
     expect(body.startsWith(bodyBlock?.slice(0, -1) ?? "∅")).toBe(true);
+    // The hashtags beyond the first give way before the body does.
     expect(footer?.split("\n")).toEqual([
-      "#AureleNuit #NuitDeParis #オーレル #MaisonAurele #Aurele1854",
+      "#AureleNuit",
       "写真：Jane Doe 2024・CC-BY-4.0・Maison Aurèle",
       "© Maison Aurèle（メゾン・オーレル）無断転載を禁じます。",
     ]);
@@ -166,7 +167,7 @@ describe("buildCaption: fits each channel's limit", () => {
     expect(caption.length).toBeLessThanOrEqual(2200);
     expect(caption.length).toBeGreaterThan(2200 - 20);
     expect(caption.truncated).toBe(true);
-    expect(caption.hashtags).toHaveLength(5);
+    expect(caption.hashtags).toEqual(["AureleNuit"]);
 
     const plain = markdownToText(markdown);
     const bodyBlock = caption.text.split("\n\n").slice(1, -1).join("\n\n");
@@ -196,14 +197,22 @@ describe("buildCaption: what gives way, in order", () => {
       }),
     );
 
-  it("drops the brand's hashtag before the market's, then gives the room back to the body", () => {
-    // All tags without a body: 4 + 2 + 39 = 45 > 40. Without #MaisonAurele: 31, which leaves
-    // room for "Cousu…" (6): 4 + 2 + 6 + 2 + 25 = 39.
-    const caption = short(40);
-    expect(caption.text).toBe("Nuit\n\nCousu…\n\n#AureleNuit #ParisFashion");
-    expect(caption.hashtags).toEqual(["AureleNuit", "ParisFashion"]);
-    expect(caption.warnings.map((warning) => warning.code)).toEqual(["HashtagsDropped"]);
-    expect(caption.warnings[0]?.message).toContain("MaisonAurele");
+  it("drops the hashtags beyond the first, the least specific first, before the body", () => {
+    // Everything: 4 + 2 + 11 + 2 + 39 = 58. Without #MaisonAurele: 44.
+    const one = short(44);
+    expect(one.text).toBe("Nuit\n\nCousu main.\n\n#AureleNuit #ParisFashion");
+    expect(one.warnings.map((warning) => warning.code)).toEqual(["HashtagsDropped"]);
+    expect(one.warnings[0]?.message).toBe("left out for length: MaisonAurele");
+    // Without #ParisFashion too: 30, and the body is whole.
+    const two = short(43);
+    expect(two.text).toBe("Nuit\n\nCousu main.\n\n#AureleNuit");
+    expect(two.hashtags).toEqual(["AureleNuit"]);
+  });
+
+  it("then cuts the body at a word, then leaves it out", () => {
+    const cut = short(26);
+    expect(cut.text).toBe("Nuit\n\nCousu…\n\n#AureleNuit");
+    expect(cut.length).toBe(25);
   });
 
   it("keeps the campaign hashtag when every optional one is gone", () => {
@@ -228,7 +237,24 @@ describe("buildCaption: what gives way, in order", () => {
     expect(caption.warnings.map((warning) => warning.code)).toEqual(["TitleTruncated"]);
   });
 
-  it("warns, never silently, when the fixed parts alone exceed the limit", () => {
+  it("moves the credit line to the README when even a shortened title does not fit with it", () => {
+    const legal = "Contenu publié par Maison Aurèle. Tous droits réservés.";
+    const credit = "Photo : Jane Doe 2024 · CC-BY-4.0 · Maison Aurèle";
+    // Room for the legal line and "Nuit", not for the credit line as well.
+    const caption = short(legal.length + 2 + 4, {
+      brand: { ...brand, hashtags: [], legalLines: { fr: [legal] } },
+      market: { hashtags: [], legalLines: {} },
+      capsule: undefined,
+      images: [jane],
+    });
+    expect(caption.text).toBe(`Nuit\n\n${legal}`);
+    expect(caption.text).not.toContain(credit);
+    expect(caption.creditMoved).toBe(true);
+    expect(caption.warnings.map((warning) => warning.code)).toEqual(["CreditMoved"]);
+    expect(caption.length).toBeLessThanOrEqual(legal.length + 6);
+  });
+
+  it("keeps the legal lines above all, and warns when they alone exceed the limit", () => {
     const legal = "Mentions légales : "
       .concat("toute reproduction est interdite sans accord écrit. ".repeat(6))
       .trim();
@@ -238,16 +264,16 @@ describe("buildCaption: what gives way, in order", () => {
         rules: xPost,
       }),
     );
+    // The plan never offers such a placement (legal-lines-over-limit); the engine still says so.
     expect(caption.length).toBeGreaterThan(280);
     expect(caption.length).toBe(countText(caption.text, "twitter"));
-    expect(caption.truncated).toBe(true);
+    expect(caption.text.startsWith(legal)).toBe(true);
+    expect(caption.text).not.toContain("Depuis 1854");
+    expect(caption.text).not.toContain("#AureleNuit");
+    expect(caption.creditMoved).toBe(true);
     const over = caption.warnings.find((warning) => warning.code === "CaptionOverLimit");
     expect(over?.severity).toBe("error");
     expect(over?.message).toContain("280");
-    expect(caption.text).toContain(legal);
-    expect(caption.text).toContain("Photo : Jane Doe 2024 · CC-BY-4.0 · Maison Aurèle");
-    expect(caption.text).toContain("#AureleNuit #NuitDeParis");
-    expect(caption.text).not.toContain("Depuis 1854");
   });
 });
 
@@ -303,7 +329,7 @@ describe("buildCaption: right to left", () => {
     );
 
   it("isolates Latin hashtags, not Arabic ones, and X still reads them as hashtags", () => {
-    const caption = arabic();
+    const caption = arabic({ rules: { ...xPost, caption: { max: 1000, counting: "twitter" } } });
     expect(caption.text).toContain(`${FSI}#MaisonAurele${PDI}`);
     expect(caption.text).toContain(` #دار_أوريل ${FSI}#MaisonAureleME${PDI}`);
     expect(caption.text).not.toContain(`${FSI}#دار_أوريل`);

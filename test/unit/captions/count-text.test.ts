@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Counting } from "../../../src/channels/channel-spec.ts";
-import { countText } from "../../../src/render/captions/count-text.ts";
+import { countText } from "../../../src/text/count-text.ts";
 
 /** Counts under every unit, in this order: graphemes, twitter, utf16, Threads, Weibo. */
 function counts(text: string): Record<Counting, number> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TextLimit } from "../../../src/channels/channel-spec.ts";
-import { countText } from "../../../src/render/captions/count-text.ts";
-import { graphemesOf } from "../../../src/render/captions/segments.ts";
 import { ELLIPSIS, truncateText } from "../../../src/render/captions/truncate.ts";
+import { countText } from "../../../src/text/count-text.ts";
+import { graphemesOf } from "../../../src/text/segments.ts";
 
 /**
  * What every cut must satisfy: within the limit, ending with the ellipsis, in NFC, and made of

@@ -1,5 +1,5 @@
 import twitter from "twitter-text";
-import type { Counting } from "../../channels/channel-spec.ts";
+import type { Counting } from "../channels/channel-spec.ts";
 import { graphemesOf } from "./segments.ts";
 
 const utf8 = new TextEncoder();

@@ -1,5 +1,5 @@
-import type { Brand } from "../../model/brand.ts";
-import type { MarketData } from "../../model/market.ts";
+import type { Brand } from "../model/brand.ts";
+import type { MarketData } from "../model/market.ts";
 
 export interface LegalLines {
   lines: string[];
