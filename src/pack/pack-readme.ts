@@ -41,7 +41,7 @@ export function packReadme({ brand, audience, market, spec, entries }: ReadmeInp
     "",
     "Usage rights",
     `- For ${audience.usage} use in ${market.name} only, on ${spec.id}, by ${audience.name.toLowerCase()}.`,
-    "- Keep each image's credit with it: it is in the caption and in the file's metadata (XMP).",
+    "- Keep each image's credit with it: it is listed below and in the file's metadata (XMP), and in the caption wherever the platform's limit leaves room for it.",
     "- Do not use an image after its licence expires (dates below), or an entry before it is published.",
     `- Times are ${market.timeZone} (${market.name}).`,
   ];

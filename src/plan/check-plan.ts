@@ -14,6 +14,7 @@ const LASTING: ReadonlySet<SkipReason["code"]> = new Set([
   "market-not-targeted",
   "not-sold-in-market",
   "no-text-in-chain",
+  "legal-lines-over-limit",
 ]);
 const LASTING_ASSET: ReadonlySet<AssetSkipReason["code"]> = new Set([
   "asset-unavailable",
@@ -53,6 +54,7 @@ export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOption
       );
     }
   }
+  issues.push(...legalLinesOverLimit(plan));
   if (!plan.decisions.some((decision) => decision.included)) {
     issues.push(
       createIssue("NothingToPublish", {
@@ -63,6 +65,28 @@ export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOption
     );
   }
   return issues;
+}
+
+/** One issue per market, placement and locale whose legal lines alone exceed the caption. */
+function legalLinesOverLimit(plan: Plan): ContentIssue[] {
+  const seen = new Map<string, ContentIssue>();
+  for (const decision of plan.decisions) {
+    for (const reason of decision.reasons) {
+      if (reason.code !== "legal-lines-over-limit") continue;
+      const key = `${decision.market} ${decision.channel} ${reason.locale}`;
+      if (seen.has(key)) continue;
+      seen.set(
+        key,
+        createIssue("LegalLinesOverLimit", {
+          origin: `market ${decision.market}`,
+          path: `legalLines.${reason.locale}`,
+          expected: `legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
+          found: `${reason.message.replace(/^the legal lines in \S+ need /, "")}, so ${decision.channel} is not offered in ${decision.market} in ${reason.locale}`,
+        }),
+      );
+    }
+  }
+  return [...seen.values()];
 }
 
 function isLastingSkip(decision: PlanDecision): boolean {

@@ -3,6 +3,7 @@ import type { Audience, Usage } from "../model/audience.ts";
 import type { Entry } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import { formatLocal, resolveMoment, type Temporal } from "../time/moment.ts";
+import type { CaptionLimit } from "./legal-fit.ts";
 import type { AssetSkipReason, SkipReason } from "./types.ts";
 
 /** Each rule is a pure function of the data and the clock; it returns the reason to skip, if any. */
@@ -91,6 +92,8 @@ export function isForChannel(
 export interface ChannelRules {
   usage?: Usage | undefined;
   entryTypes: readonly Entry["type"][];
+  /** The caption's limit, when the channel takes a caption: legal lines must fit it. */
+  text?: { caption?: CaptionLimit | undefined };
 }
 
 export function isForAudience(entry: Entry, audience: Audience): SkipReason | undefined {

@@ -15,6 +15,7 @@ import {
   isTargeted,
   isUnpublished,
 } from "./eligibility.ts";
+import { legalLinesFit } from "./legal-fit.ts";
 import { resolveLocale } from "./resolve-locale.ts";
 import type { AssetDecision, Plan, PlanDecision, PlanSummary, SkipReason } from "./types.ts";
 
@@ -57,7 +58,7 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
             now,
             assets,
             capsules,
-            brandLocale: catalog.brand.defaultLocale,
+            brand: catalog.brand,
           };
           decisions.push({
             audience: audience.id,
@@ -81,7 +82,7 @@ interface DecisionInput {
   now: Temporal.Instant;
   assets: ReadonlyMap<string, Asset>;
   capsules: ReadonlyMap<string, Entry>;
-  brandLocale: string;
+  brand: Catalog["brand"];
 }
 
 type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
@@ -100,6 +101,9 @@ function decideEntry(input: DecisionInput): EntryDecision {
       message: `no text in any locale of ${market.id}'s chain (${market.locales.join(" → ")})`,
       chain: [...market.locales],
     });
+  } else {
+    const legal = legalLinesFit(input.brand, market, locale.locale, input.rules?.text?.caption);
+    if (legal) reasons.push(legal);
   }
   const assets = entryAssetIds(entry).map((id) => decideAsset(id, input));
   if (!assets.some((asset) => asset.included)) {
@@ -150,7 +154,7 @@ function capsuleReasons({ entry, market, now, capsules }: DecisionInput): SkipRe
 
 function decideAsset(
   id: string,
-  { assets, market, audience, rules, now, brandLocale }: DecisionInput,
+  { assets, market, audience, rules, now, brand }: DecisionInput,
 ): AssetDecision {
   const asset = assets.get(id);
   const usages = [...new Set([audience.usage, rules?.usage ?? audience.usage])];
@@ -159,7 +163,7 @@ function decideAsset(
   if (asset) {
     const alt = resolveLocale(market, (locale) => asset.alt[locale] !== undefined);
     // The brand's own locale is the last resort: some alt text beats none for a screen reader.
-    decision.altLocale = alt?.locale ?? brandLocale;
+    decision.altLocale = alt?.locale ?? brand.defaultLocale;
     decision.altFallback = alt ? alt.fallback : true;
   }
   return decision;

@@ -13,6 +13,13 @@ export type SkipReason =
   | { code: "capsule-not-live"; message: string; capsule: string }
   | { code: "no-text-in-chain"; message: string; chain: string[] }
   | { code: "no-usable-asset"; message: string }
+  | {
+      code: "legal-lines-over-limit";
+      message: string;
+      locale: string;
+      length: number;
+      limit: number;
+    }
   | AssetSkipReason;
 
 export type AssetSkipReason =

@@ -9,6 +9,7 @@ import { readNdjson, startLocalSanity } from "../../scripts/sanity-local/server.
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
 import { distManifestSchema } from "../../src/pack/manifest-types.ts";
+import { countText } from "../../src/text/count-text.ts";
 import { runCli } from "../support/run-cli.ts";
 
 /**
@@ -45,6 +46,21 @@ async function everyFile(dir: string): Promise<string[]> {
 }
 
 describe("the sample house's build", { timeout: 120_000 }, () => {
+  it("ships no caption over its platform's limit, read back with the caption engine's counter", async () => {
+    const captions = manifest.packs.flatMap((pack) =>
+      pack.files.filter((f) => f.kind === "caption").map((f) => ({ pack, f })),
+    );
+    expect(captions.length).toBeGreaterThan(300);
+    for (const { pack, f } of captions) {
+      const text = (await readFile(path.join(out, f.path), "utf8")).replace(/\n$/, "");
+      const limit = specs.get(pack.channel)?.text.caption;
+      if (!limit) throw new Error(`${pack.channel} takes no caption but has ${f.path}`);
+      const length = countText(text, limit.counting);
+      expect(length, f.path).toBeLessThanOrEqual(limit.max);
+      expect(f.captionLength, f.path).toBe(length);
+    }
+  });
+
   it("gives every placement of every market a pack", () => {
     const channels = new Set(manifest.packs.map((p) => p.channel));
     expect(channels.size).toBe(37);

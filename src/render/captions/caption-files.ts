@@ -10,6 +10,8 @@ export interface CaptionRecord {
   limit: number;
   length: number;
   truncated: boolean;
+  /** The credit line did not fit: it is in the README and in each image's XMP. */
+  creditMoved: boolean;
   hashtags: string[];
   warnings: Caption["warnings"];
   text: string;
@@ -39,6 +41,7 @@ export function captionFiles(caption: Caption): CaptionFiles {
       limit: caption.limit,
       length: caption.length,
       truncated: caption.truncated,
+      creditMoved: caption.creditMoved,
       hashtags: [...caption.hashtags],
       warnings: caption.warnings.map((warning) => ({ ...warning })),
       text: caption.text,
