@@ -521,7 +521,7 @@ export const contentErrors = {
     stage: "validate",
     severity: "error",
     title: "Invalid date or time",
-    hint: "Write 2026-12-01 (a day, from 00:00 local time), 2026-12-01T10:00 (local time in each market) or 2026-12-01T09:00:00Z (one instant everywhere).",
+    hint: "Write 2026-12-01 (a day, from 00:00 local time), 2026-12-01T10:00 (local time in each market) or 2026-12-01T09:00:00Z (one instant everywhere). Seconds run from 00 to 59: a leap second (:60) is refused, since it would be read a second early.",
     example: {
       origin: "capsules/nuit/index.md",
       path: "embargo.publishAt",

@@ -274,6 +274,8 @@ describe("validation of the Markdown source", () => {
     ["2026-13-01T10:00", "a month that does not exist"],
     ["tomorrow", "words"],
     ["2026-12-01 10:00", "a space instead of T"],
+    ["2099-03-01T09:59:60", "a leap second, local time"],
+    ["2099-03-01T09:59:60Z", "a leap second, one instant"],
   ])("rejects the invalid date %j (%s)", async (value) => {
     const { issues } = await loadHouse(
       withFiles({ "stories/la-maison/index.md": story({ embargo: { publishAt: value } }) }),
