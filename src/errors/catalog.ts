@@ -570,9 +570,9 @@ export const contentErrors = {
   },
   CapsuleProductMismatch: {
     stage: "validate",
-    severity: "warning",
+    severity: "error",
     title: "A capsule and a product disagree",
-    hint: "Set the product's `capsule` to the capsule that lists it, or remove it from the capsule's `products`.",
+    hint: "Set the product's `capsule` to the capsule that lists it, or remove it from the capsule's `products`. Until then the product is held back by the markets, embargo and withdrawal of every capsule on either side, and left out altogether while such a capsule is itself left out by an error.",
     example: {
       origin: "capsules/nuit/index.md",
       path: "products[0]",
