@@ -88,7 +88,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
 
   const renderPlan = planRenders(plan, catalog, channels, engine);
   const sitePlan = config.site.enabled
-    ? planSite(plan, catalog, engine, { renderPlan, channels })
+    ? planSite(plan, catalog, engine, { renderPlan, channels }, { markets: config.markets })
     : undefined;
 
   // Packs and site in one render pass, so each source is decoded once for both.

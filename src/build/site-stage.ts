@@ -94,16 +94,30 @@ async function siteData(
   const images = new Map<string, SiteImage | undefined>();
   const imageOf = (plan: SiteImagePlan, market: Market): SiteImage | undefined => {
     const key = `${market.id} ${plan.asset}`;
-    if (!images.has(key)) images.set(key, siteImage(plan, market, catalog, urlOf));
+    if (!images.has(key)) images.set(key, siteImage(plan, altChains(market), catalog, urlOf));
     return images.get(key);
   };
+  const shownMarkets = catalog.markets.filter(
+    (market) => !config.markets || config.markets.includes(market.id),
+  );
+  // Shared pages speak the locale most markets share (`sharedLocale`): alt text in every locale.
+  const sharedLocales = [...new Set(shownMarkets.flatMap((market) => market.locales))];
+  const sharedImage =
+    sitePlan.shared &&
+    siteImage(
+      sitePlan.shared.image,
+      Object.fromEntries(sharedLocales.map((l) => [l, [l]])),
+      catalog,
+      urlOf,
+    );
 
   return {
     schemaVersion: 1,
     site: config.site.url,
     brand: { name: catalog.brand.name, website: catalog.brand.website },
+    sharedImage,
     markets: catalog.markets
-      .filter((market) => !config.markets || config.markets.includes(market.id))
+      .filter((market) => shownMarkets.includes(market))
       .map((market) => {
         const planned = sitePlan.markets.get(market.id) ?? [];
         const shown = new Set(planned.map(({ entry }) => `${entry.type}/${entry.slug}`));
@@ -208,9 +222,22 @@ function publishedAt(entry: Entry, market: Market): string {
   return moment ? resolveMoment(moment, market.timeZone).toInstant().toString() : "";
 }
 
+/**
+ * For each page locale of a market, where its alt text comes from: the market's chain (then the
+ * brand's locale: some alt text beats none for a screen reader).
+ */
+function altChains(market: Market): Record<string, string[]> {
+  return Object.fromEntries(
+    market.locales.map((pageLocale) => [
+      pageLocale,
+      [pageLocale, ...market.locales.filter((l) => l !== pageLocale)],
+    ]),
+  );
+}
+
 function siteImage(
   plan: SiteImagePlan,
-  market: Market,
+  chains: Record<string, readonly string[]>,
   catalog: Catalog,
   urlOf: (task: string) => { url: string; width: number; height: number } | undefined,
 ): SiteImage | undefined {
@@ -232,13 +259,8 @@ function siteImage(
   }
   if (!largest) return undefined;
   const alt: Record<string, string> = {};
-  for (const pageLocale of market.locales) {
-    const chain = [
-      pageLocale,
-      ...market.locales.filter((l) => l !== pageLocale),
-      catalog.brand.defaultLocale,
-    ];
-    const locale = chain.find((l) => asset.alt[l]?.trim());
+  for (const [pageLocale, chain] of Object.entries(chains)) {
+    const locale = [...chain, catalog.brand.defaultLocale].find((l) => asset.alt[l]?.trim());
     alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
   }
   return {

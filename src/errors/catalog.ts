@@ -521,7 +521,7 @@ export const contentErrors = {
     stage: "validate",
     severity: "error",
     title: "Invalid date or time",
-    hint: "Write 2026-12-01 (a day, from 00:00 local time), 2026-12-01T10:00 (local time in each market) or 2026-12-01T09:00:00Z (one instant everywhere).",
+    hint: "Write 2026-12-01 (a day, from 00:00 local time), 2026-12-01T10:00 (local time in each market) or 2026-12-01T09:00:00Z (one instant everywhere). Seconds run from 00 to 59: a leap second (:60) is refused, since it would be read a second early.",
     example: {
       origin: "capsules/nuit/index.md",
       path: "embargo.publishAt",
@@ -570,9 +570,9 @@ export const contentErrors = {
   },
   CapsuleProductMismatch: {
     stage: "validate",
-    severity: "warning",
+    severity: "error",
     title: "A capsule and a product disagree",
-    hint: "Set the product's `capsule` to the capsule that lists it, or remove it from the capsule's `products`.",
+    hint: "Set the product's `capsule` to the capsule that lists it, or remove it from the capsule's `products`. Until then the product is held back by the markets, embargo and withdrawal of every capsule on either side, and left out altogether while such a capsule is itself left out by an error.",
     example: {
       origin: "capsules/nuit/index.md",
       path: "products[0]",

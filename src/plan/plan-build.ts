@@ -40,6 +40,7 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
       entry.type === "capsule" ? [[entry.slug, entry] as const] : [],
     ),
   );
+  const capsuleLinks = capsuleLinksOf(catalog.entries);
   const markets = selected(catalog.markets, config.markets);
   const audiences = selected(catalog.audiences, config.audiences);
 
@@ -58,6 +59,7 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
             now,
             assets,
             capsules,
+            capsuleLinks,
             brand: catalog.brand,
           };
           decisions.push({
@@ -82,7 +84,40 @@ interface DecisionInput {
   now: Temporal.Instant;
   assets: ReadonlyMap<string, Asset>;
   capsules: ReadonlyMap<string, Entry>;
+  capsuleLinks: ReadonlyMap<string, readonly CapsuleLink[]>;
   brand: Catalog["brand"];
+}
+
+/** A capsule a product belongs to: the one it names, or one that lists it in its `products`. */
+interface CapsuleLink {
+  slug: string;
+  /** The product's own `capsule` field names it (else only the capsule lists the product). */
+  named: boolean;
+}
+
+/**
+ * By product slug, every capsule linked to it, whichever side names the other: its own `capsule`
+ * first, then the capsules that list it, in catalog order. Either link holds the product, so a
+ * capsule that lists a product whose `capsule` is empty or another (CapsuleProductMismatch)
+ * still keeps it under its embargo.
+ */
+function capsuleLinksOf(entries: readonly Entry[]): Map<string, CapsuleLink[]> {
+  const links = new Map<string, CapsuleLink[]>();
+  const add = (product: string, link: CapsuleLink) => {
+    const list = links.get(product) ?? [];
+    if (!list.some((l) => l.slug === link.slug)) list.push(link);
+    links.set(product, list);
+  };
+  for (const entry of entries) {
+    if (entry.type === "product" && entry.data.capsule) {
+      add(entry.slug, { slug: entry.data.capsule, named: true });
+    }
+  }
+  for (const entry of entries) {
+    if (entry.type !== "capsule") continue;
+    for (const product of entry.data.products) add(product, { slug: entry.slug, named: false });
+  }
+  return links;
 }
 
 type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
@@ -127,29 +162,40 @@ function liveReasons(entry: Entry, market: Market, now: Temporal.Instant): SkipR
   ].filter((reason): reason is SkipReason => reason !== undefined);
 }
 
-/** A product never appears where its capsule may not: that would leak the capsule. */
-function capsuleReasons({ entry, market, now, capsules }: DecisionInput): SkipReason[] {
-  if (entry.type !== "product" || !entry.data.capsule) return [];
-  const slug = entry.data.capsule;
-  const capsule = capsules.get(slug);
-  if (!capsule) {
+/**
+ * A product never appears where one of its capsules may not: that would leak the capsule. Each
+ * capsule linked to it, by either side, holds it with its markets, embargo and withdrawal.
+ */
+function capsuleReasons({
+  entry,
+  market,
+  now,
+  capsules,
+  capsuleLinks,
+}: DecisionInput): SkipReason[] {
+  if (entry.type !== "product") return [];
+  return (capsuleLinks.get(entry.slug) ?? []).flatMap(({ slug, named }): SkipReason[] => {
+    const which = named ? `its capsule ${slug}` : `capsule ${slug}, which lists it,`;
+    const capsule = capsules.get(slug);
+    if (!capsule) {
+      return [
+        {
+          code: "capsule-not-live",
+          message: `${which} is invalid (see \`relais check\`)`,
+          capsule: slug,
+        },
+      ];
+    }
+    const blocked = liveReasons(capsule, market, now);
+    if (blocked.length === 0) return [];
     return [
       {
         code: "capsule-not-live",
-        message: `its capsule ${slug} is invalid (see \`relais check\`)`,
+        message: `${which} is not live here: ${blocked.map((r) => r.message).join("; ")}`,
         capsule: slug,
       },
     ];
-  }
-  const blocked = liveReasons(capsule, market, now);
-  if (blocked.length === 0) return [];
-  return [
-    {
-      code: "capsule-not-live",
-      message: `its capsule ${slug} is not live here: ${blocked.map((r) => r.message).join("; ")}`,
-      capsule: slug,
-    },
-  ];
+  });
 }
 
 function decideAsset(

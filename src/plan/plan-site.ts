@@ -1,13 +1,16 @@
 import type { ChannelSpec, ImageFormat, ImageSize } from "../channels/channel-spec.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryAssetIds } from "../model/entries.ts";
+import type { Market } from "../model/market.ts";
+import { resolveMoment } from "../time/moment.ts";
+import { publishMomentOf } from "./eligibility.ts";
 import { type EngineVersions, type ImageTask, imageTask, type RenderPlan } from "./plan-renders.ts";
 
 /** Width of a pack's preview on the site: a card in a three-column grid, sharp on a phone. */
 const PREVIEW_WIDTH = 480;
 
 import { siteImagePlacements, siteOgPlacement } from "./site-placements.ts";
-import type { Plan } from "./types.ts";
+import type { Plan, PlanDecision } from "./types.ts";
 
 /** The renders of one image for the site: its widths in each format, and its OG image. */
 export interface SiteImagePlan {
@@ -27,6 +30,17 @@ export interface SitePlan {
   previews: Map<string, string>;
   /** By market id: the entries the site shows there, in catalog order. */
   markets: Map<string, SiteEntryPlan[]>;
+  /**
+   * The image of the pages every market shares (the market chooser, which is also the x-default
+   * of every market's pages): see `planSharedImage`. Absent when nothing qualifies; those pages
+   * then show no image.
+   */
+  shared?: { entry: Entry; image: SiteImagePlan } | undefined;
+}
+
+export interface SitePlanOptions {
+  /** The markets the site shows (the config's `markets`). @default every market of the catalog */
+  markets?: readonly string[] | undefined;
 }
 
 /**
@@ -41,6 +55,7 @@ export function planSite(
   packs:
     | { renderPlan: RenderPlan; channels: ReadonlyMap<string, ChannelSpec> }
     | undefined = undefined,
+  options: SitePlanOptions = {},
 ): SitePlan {
   const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
@@ -108,5 +123,76 @@ export function planSite(
     tasks.set(task.key, task);
     previews.set(`${pack.audience}/${pack.market}/${pack.channel}`, task.key);
   }
-  return { tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), markets, previews };
+  const siteMarkets = catalog.markets.filter(
+    (market) => !options.markets || options.markets.includes(market.id),
+  );
+  const shared = planSharedImage(plan, catalog, siteMarkets);
+  const sharedImage = shared && imagePlans.get(shared.asset);
+  return {
+    tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    markets,
+    previews,
+    shared: shared && sharedImage ? { entry: shared.entry, image: sharedImage } : undefined,
+  };
 }
+
+/**
+ * The one image a page shared by every market may show. Such a page is seen in every market and
+ * by every audience, so it shows only what all of them may see at the build's clock: a story or
+ * capsule that every audience of the build receives, published in every market the site shows,
+ * and one of its images that each of those audience × market decisions may use (licence
+ * territories, usage and expiry). Of those entries, the one most recently published everywhere
+ * (its latest publish moment across those markets), the catalog's order breaking a tie; its
+ * first such image. Nothing of an entry still embargoed in one market, nor an image licensed for
+ * some markets only, can reach those pages. Pure: decided from the plan's decisions alone.
+ */
+export function planSharedImage(
+  plan: Plan,
+  catalog: Catalog,
+  markets: readonly Market[],
+): { entry: Entry; asset: string } | undefined {
+  const audiences = [...new Set(plan.decisions.map((d) => d.audience))];
+  if (markets.length === 0 || audiences.length === 0) return undefined;
+  const byEntry = Map.groupBy(
+    plan.decisions.filter((d) => d.included),
+    (d) => `${d.entry.type}/${d.entry.slug}`,
+  );
+  const candidates: { entry: Entry; asset: string; since: bigint; order: number }[] = [];
+  catalog.entries.forEach((entry, order) => {
+    if (entry.type === "product") return;
+    const included = byEntry.get(`${entry.type}/${entry.slug}`) ?? [];
+    const asset = entryAssetIds(entry).find((id) =>
+      markets.every((market) =>
+        audiences.every((audience) =>
+          included.some((d) => d.market === market.id && d.audience === audience && uses(d, id)),
+        ),
+      ),
+    );
+    if (asset) candidates.push({ entry, asset, since: publishedEverywhere(entry, markets), order });
+  });
+  candidates.sort((a, b) => (a.since === b.since ? a.order - b.order : a.since < b.since ? 1 : -1));
+  const [best] = candidates;
+  return best && { entry: best.entry, asset: best.asset };
+}
+
+function uses(decision: PlanDecision, asset: string): boolean {
+  return decision.assets.some((a) => a.asset === asset && a.included);
+}
+
+/**
+ * The latest of the entry's publish moments across the markets, in epoch nanoseconds: when it
+ * became published in all of them. An entry without any publish moment was always published.
+ */
+function publishedEverywhere(entry: Entry, markets: readonly Market[]): bigint {
+  let latest: bigint | undefined;
+  for (const market of markets) {
+    const moment = publishMomentOf(entry, market);
+    if (moment === undefined) continue;
+    const at = resolveMoment(moment, market.timeZone).epochNanoseconds;
+    if (latest === undefined || at > latest) latest = at;
+  }
+  return latest ?? NEVER_EMBARGOED;
+}
+
+/** Sorts an entry with no publish moment after every dated one, as the market pages do. */
+const NEVER_EMBARGOED = -(10n ** 30n);

@@ -9,6 +9,13 @@ export interface SiteData {
   site: string;
   brand: { name: string; website?: string | undefined };
   markets: SiteMarket[];
+  /**
+   * The image of the pages every market shares (the market chooser): only an image that every
+   * market and audience may see at the build's clock, of an entry published in every market
+   * (`planSharedImage`). Its alt text is given for every locale of every market. Absent, those
+   * pages show none: never one market's image in another's.
+   */
+  sharedImage?: SiteImage | undefined;
 }
 
 export interface SiteMarket {

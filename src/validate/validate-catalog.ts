@@ -78,10 +78,12 @@ export function validateCatalog(
   const validAssets = assets.filter((asset) =>
     keepIfClean(checkAsset(asset, brand, known, locales), issues),
   );
-  const validEntries = entries.filter((entry) =>
+  const checkedEntries = entries.filter((entry) =>
     keepEntry(entry, checkEntry(entry, known, locales), issues),
   );
-  issues.push(...checkCapsuleProducts(validEntries), ...checkSkus(validEntries));
+  issues.push(...checkCapsuleProducts(checkedEntries));
+  const validEntries = withoutProductsOfLeftOutCapsules(ofKind("capsule"), checkedEntries, issues);
+  issues.push(...checkSkus(validEntries));
 
   const catalog: Catalog = {
     brand,
@@ -255,6 +257,11 @@ function keepEntry(entry: Entry, found: ContentIssue[], issues: ContentIssue[]):
   return !found.some((issue) => issue.severity === "error" && issue.origin === entry.origin);
 }
 
+/**
+ * A capsule that lists a product whose `capsule` is empty or another capsule. An error, since the
+ * two disagree on what the product belongs to; the planner holds the product by every capsule
+ * linked to it either way, so nothing of it appears before the capsule.
+ */
 function checkCapsuleProducts(entries: readonly Entry[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const products = new Map(
@@ -265,18 +272,62 @@ function checkCapsuleProducts(entries: readonly Entry[]): ContentIssue[] {
     capsule.data.products.forEach((slug, index) => {
       const product = products.get(slug);
       if (product && product.data.capsule !== capsule.slug) {
-        issues.push(
-          createIssue("CapsuleProductMismatch", {
-            origin: capsule.origin,
-            path: ["products", index],
-            expected: `a product whose capsule is "${capsule.slug}"`,
-            found: `"${slug}", whose capsule is ${product.data.capsule ? `"${product.data.capsule}"` : "not set"} (${product.origin})`,
-          }),
-        );
+        issues.push(mismatch(capsule.origin, index, capsule.slug, product));
       }
     });
   }
   return issues;
+}
+
+/**
+ * A capsule left out by its own errors can still say which products it lists. Those that do not
+ * name it in return (the planner would hold those that do) are left out with it: whatever
+ * embargo the capsule meant to set, the build cannot read it, and the product must not show the
+ * capsule before it.
+ */
+function withoutProductsOfLeftOutCapsules(
+  capsuleDocs: readonly RawDocument[],
+  entries: readonly Entry[],
+  issues: ContentIssue[],
+): Entry[] {
+  const kept = new Set(entries.filter((e) => e.type === "capsule").map((e) => e.slug));
+  const held = new Set<Entry>();
+  for (const doc of capsuleDocs) {
+    if (kept.has(doc.id)) continue;
+    const listed = (doc.data as { products?: unknown } | undefined)?.products;
+    if (!Array.isArray(listed)) continue;
+    listed.forEach((slug, index) => {
+      const product = entries.find((e) => e.type === "product" && e.slug === slug);
+      if (product?.type !== "product" || product.data.capsule === doc.id) return;
+      issues.push(
+        mismatch(
+          doc.origin,
+          index,
+          doc.id,
+          product,
+          "; held back with the capsule, which is left out",
+        ),
+      );
+      held.add(product);
+    });
+  }
+  return entries.filter((entry) => !held.has(entry));
+}
+
+function mismatch(
+  origin: string,
+  index: number,
+  capsule: string,
+  product: Entry & { type: "product" },
+  consequence = "",
+): ContentIssue {
+  const own = product.data.capsule ? `"${product.data.capsule}"` : "not set";
+  return createIssue("CapsuleProductMismatch", {
+    origin,
+    path: ["products", index],
+    expected: `a product whose capsule is "${capsule}"`,
+    found: `"${product.slug}", whose capsule is ${own} (${product.origin})${consequence}`,
+  });
 }
 
 function checkSkus(entries: readonly Entry[]): ContentIssue[] {

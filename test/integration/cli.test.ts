@@ -106,6 +106,10 @@ describe("relais plan", () => {
       /InvalidOption {2}command line --now\n {2}expected an ISO-8601 instant/,
     ],
     [
+      ["plan", "--now", "2099-03-01T09:59:60Z"],
+      /InvalidOption {2}command line --now\n[\s\S]*seconds run from 00 to 59[\s\S]*a leap second/,
+    ],
+    [
       ["plan", "--source", "sanity"],
       /sanity.projectId\n {2}expected a project id: set SANITY_PROJECT_ID/,
     ],

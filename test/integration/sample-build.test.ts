@@ -258,7 +258,8 @@ describe("the sample house from Sanity", { timeout: 300_000 }, () => {
       await server.close();
     }
     expect(sanityResult.code, sanityResult.stderr).toBe(0);
-  });
+    // A whole build of the sample house, site included: on a busy machine it takes a while.
+  }, 300_000);
 
   it("builds the same output, file for file and byte for byte, as the Markdown source", async () => {
     expect(sanityResult.stdout).toMatch(/0 images rendered/);

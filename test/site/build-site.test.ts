@@ -64,6 +64,9 @@ describe("buildSite", () => {
       "/jp/ja/atom.xml",
       "/jp/ja/feed.json",
       "/sitemap.xml",
+      "/sitemap-shared.xml",
+      "/ae/sitemap.xml",
+      "/jp/sitemap.xml",
       "/robots.txt",
     ]) {
       expect(() => page(urlPath), urlPath).not.toThrow();
@@ -302,15 +305,43 @@ describe("buildSite", () => {
     expect(html).toContain('type="application/feed+json"');
   });
 
-  it("writes a sitemap of listed pages and a robots.txt that points to it", () => {
-    const sitemap = parseXml(page("/sitemap.xml"));
-    const locations = findAll(sitemap, "loc").map((loc) => loc.text);
-    expect(locations).toContain(`${SITE}/`);
-    expect(locations).toContain(`${SITE}/ae/ar/stories/la-maison-1854/`);
-    expect(locations).toContain(`${SITE}/ae/kit/public/ar/`);
-    expect(locations).toContain(`${SITE}/jp/ja/capsules/aurele-nuit/`);
-    expect(locations.every((loc) => loc.startsWith(`${SITE}/`))).toBe(true);
+  it("writes a sitemap per market, one of the shared pages, an index of them, and a robots.txt", () => {
+    const index = parseXml(page("/sitemap.xml"));
+    expect(index.name).toBe("sitemapindex");
+    expect(findAll(index, "loc").map((loc) => loc.text)).toEqual([
+      `${SITE}/sitemap-shared.xml`,
+      `${SITE}/ae/sitemap.xml`,
+      `${SITE}/jp/sitemap.xml`,
+    ]);
+    const locations = (urlPath: string) =>
+      findAll(parseXml(page(urlPath)), "loc").map((loc) => loc.text);
+    expect(locations("/sitemap-shared.xml")).toEqual([`${SITE}/`]);
+    const ae = locations("/ae/sitemap.xml");
+    expect(ae).toContain(`${SITE}/ae/ar/`);
+    expect(ae).toContain(`${SITE}/ae/ar/stories/la-maison-1854/`);
+    expect(ae).toContain(`${SITE}/ae/kit/public/ar/`);
+    // A sitemap lists its own folder's pages only, as the protocol wants.
+    expect(ae.every((loc) => loc.startsWith(`${SITE}/ae/`))).toBe(true);
+    const jp = locations("/jp/sitemap.xml");
+    expect(jp).toContain(`${SITE}/jp/ja/capsules/aurele-nuit/`);
+    expect(jp.every((loc) => loc.startsWith(`${SITE}/jp/`))).toBe(true);
     expect(page("/robots.txt")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+  });
+
+  it("gives the pages every market shares only the image every market may show", () => {
+    const chooser = page("/");
+    expect(chooser).toContain(
+      `<meta property="og:image" content="${SITE}/_img/wood-grain-og.jpg">`,
+    );
+    expect(chooser).toContain('<meta property="og:image:alt" content="A worn wooden workbench">');
+    expect(chooser).toContain(
+      `<meta name="twitter:image" content="${SITE}/_img/wood-grain-og.jpg">`,
+    );
+    // Not the first market's newest entry (the capsule, with its silk images).
+    expect(chooser).not.toContain("silk-");
+    const notFound = page("/404.html");
+    expect(notFound).not.toContain("og:image");
+    expect(notFound).toContain('<meta name="twitter:card" content="summary">');
   });
 
   it("has a market chooser that links each market's first locale", () => {

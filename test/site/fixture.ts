@@ -173,6 +173,8 @@ export function fixtureSiteData(): SiteData {
     schemaVersion: 1,
     site: "https://press.example.com",
     brand: { name: "Maison Aurèle", website: "https://www.example.com" },
+    // The story's image, published in both markets: never the newest entry's of the first market.
+    sharedImage: wood,
     markets: [
       {
         id: "ae",

@@ -3,11 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build-site.ts";
+import { assembleSiteData, recordsOf } from "../../src/site/data/collections.ts";
 import { siteDataSchema } from "../../src/site/data/site-data-schema.ts";
 import { formatBytes, uiStrings } from "../../src/site/lib/i18n.ts";
 import { markdownToText, renderMarkdown, truncateText } from "../../src/site/lib/markdown.ts";
+import { neutralShell } from "../../src/site/lib/page-shell.ts";
 import { pictureOf } from "../../src/site/lib/pictures.ts";
 import { alternates, listedPages, paths } from "../../src/site/lib/site-pages.ts";
+import { sitemapIndexXml, sitemapXml } from "../../src/site/lib/sitemap.ts";
 import { escapeXml } from "../../src/site/lib/xml.ts";
 import { fixtureSiteData, MALICIOUS_BODY, UNLISTED_TOKEN, writeFixture } from "./fixture.ts";
 
@@ -95,6 +98,47 @@ describe("site parts", () => {
       `https://press.example.com${paths.kit(unlisted, "ar")}`,
       `https://press.example.com${paths.kit(unlisted, "en")}`,
     ]);
+  });
+
+  it("shows no image on shared pages when no image may be shown in every market", () => {
+    const data = fixtureSiteData();
+    expect(neutralShell(data, { kind: "chooser" }).og.image).toEqual({
+      url: "https://press.example.com/_img/wood-grain-og.jpg",
+      alt: "A worn wooden workbench",
+    });
+    delete data.sharedImage;
+    // The markets still have images; none of them is taken for a page they all share.
+    expect(data.markets[0]?.entries[0]?.images.length).toBeGreaterThan(0);
+    for (const kind of ["chooser", "not-found"] as const) {
+      expect(neutralShell(data, { kind }).og.image, kind).toBeUndefined();
+    }
+  });
+
+  it("keeps the shared image through Astro's content collections", () => {
+    const data = fixtureSiteData();
+    const collections = {
+      site: recordsOf(data, "site").map(([, record]) => record),
+      markets: recordsOf(data, "markets").map(([, record]) => record),
+      entries: recordsOf(data, "entries").map(([, record]) => record),
+      kits: recordsOf(data, "kits").map(([, record]) => record),
+    };
+    expect(assembleSiteData(collections)).toEqual(data);
+    delete data.sharedImage;
+    expect(
+      assembleSiteData({ ...collections, site: recordsOf(data, "site").map(([, r]) => r) }),
+    ).toEqual(data);
+  });
+
+  it("lists an entry of one market only in that market's sitemap, never in a shared one", () => {
+    const data = fixtureSiteData();
+    const [ae, jp] = data.markets;
+    if (!ae || !jp) throw new Error("fixture has two markets");
+    // The capsule is still embargoed in Japan: only ae has it.
+    jp.entries = jp.entries.filter((entry) => entry.type !== "capsule");
+    expect(sitemapXml(data, ae)).toContain("/ae/ar/capsules/aurele-nuit/");
+    for (const shared of [sitemapXml(data), sitemapXml(data, jp), sitemapIndexXml(data)]) {
+      expect(shared).not.toContain("aurele-nuit");
+    }
   });
 
   it("accepts the fixture and refuses data that would make unsafe URLs", () => {

@@ -94,6 +94,17 @@ describe("moments, read in each market's time zone", () => {
     ]);
   });
 
+  test("a leap second is refused, as the build refuses it, and never scheduled a second early", async () => {
+    const house = sampleHouse();
+    for (const publishAt of ["2099-03-01T09:59:60", "2099-03-01T09:59:60Z"]) {
+      const story = { ...house.story, embargo: { publishAt } };
+      expect(await messages(story, house.dataset, "error")).toEqual([
+        expect.stringMatching(/^\["embargo","publishAt"\]: Expected an ISO-8601 date/),
+      ]);
+      expect(await messages(story, house.dataset, "info")).toEqual([]);
+    }
+  });
+
   test("a wall-clock time that Paris skips is flagged with the instant the build uses", async () => {
     const house = sampleHouse();
     const story = { ...house.story, embargo: { publishAt: "2027-03-28T02:30" } };

@@ -95,6 +95,18 @@ const brokenDocuments: [string, Break, string, string][] = [
     "Expected an ISO-8601 date (2026-12-01), local date-time (2026-12-01T10:00) or instant",
   ],
   [
+    "a leap second in a moment",
+    ({ story }) => ({ ...story, embargo: { publishAt: "2099-03-01T09:59:60" } }),
+    '["embargo","publishAt"]',
+    "Expected an ISO-8601 date (2026-12-01), local date-time (2026-12-01T10:00) or instant",
+  ],
+  [
+    "a leap second in an instant",
+    ({ story }) => ({ ...story, unpublishAt: "2099-03-01T09:59:60Z" }),
+    '["unpublishAt"]',
+    "Expected an ISO-8601 date (2026-12-01), local date-time (2026-12-01T10:00) or instant",
+  ],
+  [
     "no alt text in the default locale",
     ({ hero }) => ({ ...hero, alt: strings({ en: "A leather bag", "zh-Hans": "皮革手袋" }) }),
     '["alt"]',

@@ -17,6 +17,12 @@ describe("moments", () => {
     ["2026-02-29", false],
     ["2028-02-29", true],
     ["2026-12-01T24:01", false],
+    // A leap second: Temporal would read it as :59, a second before the moment meant.
+    ["2099-03-01T09:59:60", false],
+    ["2099-03-01T09:59:60Z", false],
+    ["2099-03-01T09:59:60.5+08:00", false],
+    ["2099-03-01T09:59:59.999999999Z", true],
+    ["2099-03-01T09:60", false],
     ["01/12/2026", false],
     ["", false],
   ])("%j is a valid moment: %s", (text, valid) => {
@@ -44,6 +50,16 @@ describe("moments", () => {
     expect(() => parseInstant("2026-12-01")).toThrow(
       /Expected an ISO-8601 instant with Z or an offset/,
     );
+  });
+
+  it("refuses a leap second everywhere a moment is read, never reading it as :59", () => {
+    expect(() => parseInstant("2099-03-01T09:59:60Z")).toThrow(
+      'Expected an instant whose seconds run from 00 to 59 but received "2099-03-01T09:59:60Z" (a leap second)',
+    );
+    expect(() => parseInstant("2016-12-31T23:59:60+00:00")).toThrow(/a leap second/);
+    expect(() => resolveMoment("2099-03-01T09:59:60", "Asia/Shanghai")).toThrow(RangeError);
+    expect(() => resolveMoment("2099-03-01T09:59:60Z", "Asia/Shanghai")).toThrow(RangeError);
+    expect(parseInstant("2099-03-01T09:59:59Z").toString()).toBe("2099-03-01T09:59:59Z");
   });
 
   it.each([

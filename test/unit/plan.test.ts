@@ -262,6 +262,106 @@ describe("planBuild: availability and audiences", () => {
     expect(product.reasons[0]?.message).toContain("2099-03-01 10:00 Europe/Paris");
   });
 
+  describe("a product is held by every capsule linked to it, whichever side names the other", () => {
+    const nuit = (extra: Record<string, unknown>) =>
+      markdown(
+        { title: "Nuit", season: "FW26", keyVisuals: ["hero"], products: ["sac-nuit"], ...extra },
+        "La nuit.",
+      );
+    const sac = (extra: Record<string, unknown>) =>
+      markdown(
+        { name: "Sac", sku: "MT-FW26-001", images: ["hero"], soldIn: ["fr", "jp"], ...extra },
+        "Un sac.",
+      );
+    /** The house loads with the mismatch reported: the planner must hold the product anyway. */
+    async function mismatchedCatalog(files: HouseFiles): Promise<Catalog> {
+      const { catalog, issues } = await loadHouse(withFiles(files));
+      expect(issues.map((issue) => `${issue.severity} ${issue.name}`)).toContain(
+        "error CapsuleProductMismatch",
+      );
+      if (!catalog) throw new Error("the house must still build");
+      return catalog;
+    }
+
+    it("holds a product whose capsule is empty by the capsule that lists it", async () => {
+      const catalog = await mismatchedCatalog({
+        "capsules/nuit/index.md": nuit({ embargo: { publishAt: "2099-03-01T10:00" } }),
+        "products/sac-nuit/index.md": sac({}),
+      });
+      const decisions = plan(catalog, "2026-12-01T00:00:00Z");
+      const forProduct = decisions.filter((d) => d.entry.slug === "sac-nuit");
+      expect(forProduct.length).toBeGreaterThan(0);
+      expect(forProduct.filter((d) => d.included)).toEqual([]);
+      const press = decisionOf(decisions, { audience: "press", market: "jp", slug: "sac-nuit" });
+      expect(press.reasons).toEqual([
+        {
+          code: "capsule-not-live",
+          capsule: "nuit",
+          message:
+            "capsule nuit, which lists it, is not live here: embargoed until 2099-03-01 10:00 Asia/Tokyo (UTC+09:00)",
+        },
+      ]);
+      // One second after 10:00 in Tokyo the capsule is live there, and so is its product.
+      const later = plan(catalog, "2099-03-01T01:00:00Z");
+      expect(
+        decisionOf(later, { audience: "press", market: "jp", slug: "sac-nuit" }).included,
+      ).toBe(true);
+      expect(
+        decisionOf(later, { audience: "press", market: "fr", slug: "sac-nuit" }).included,
+      ).toBe(false);
+    });
+
+    it("holds a product by its own capsule and by another that lists it", async () => {
+      const catalog = await mismatchedCatalog({
+        // sac-nuit names jour, which is live; nuit lists it too and is only for jp, and withdrawn.
+        "capsules/jour/index.md": markdown(
+          { title: "Jour", season: "SS27", keyVisuals: ["hero"], products: [] },
+          "Le jour.",
+        ),
+        "capsules/nuit/index.md": nuit({
+          markets: { include: ["jp"] },
+          unpublishAt: "2026-11-01",
+        }),
+        "products/sac-nuit/index.md": sac({ capsule: "jour" }),
+      });
+      const decisions = plan(catalog, "2026-12-01T00:00:00Z");
+      for (const market of ["fr", "jp"]) {
+        const press = decisionOf(decisions, { audience: "press", market, slug: "sac-nuit" });
+        expect(press.included, market).toBe(false);
+        expect(press.reasons.map((r) => r.code)).toEqual(["capsule-not-live"]);
+        expect(press.reasons[0]?.message).toMatch(
+          /^capsule nuit, which lists it, is not live here/,
+        );
+      }
+      expect(
+        decisionOf(decisions, { audience: "press", market: "fr", slug: "sac-nuit" }).reasons[0]
+          ?.message,
+      ).toContain("not among the entry's markets (jp)");
+    });
+
+    it("holds a product listed by a capsule that is left out by its own errors", async () => {
+      const { catalog, issues } = await loadHouse(
+        withFiles({
+          "capsules/nuit/index.md": nuit({
+            season: "Nuit 2099",
+            embargo: { publishAt: "2099-03-01T10:00" },
+          }),
+          "products/sac-nuit/index.md": sac({}),
+        }),
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          name: "CapsuleProductMismatch",
+          severity: "error",
+          origin: "capsules/nuit/index.md",
+          path: "products[0]",
+          found: expect.stringContaining("held back with the capsule, which is left out"),
+        }),
+      );
+      expect(catalog?.entries.map((e) => `${e.type}/${e.slug}`)).toEqual(["story/la-maison"]);
+    });
+  });
+
   it("skips a market the entry does not target", async () => {
     const catalog = await catalogOf(
       withFiles({ "stories/la-maison/index.md": storyWith({ markets: { exclude: ["jp"] } }) }),

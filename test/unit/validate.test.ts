@@ -274,6 +274,8 @@ describe("validation of the Markdown source", () => {
     ["2026-13-01T10:00", "a month that does not exist"],
     ["tomorrow", "words"],
     ["2026-12-01 10:00", "a space instead of T"],
+    ["2099-03-01T09:59:60", "a leap second, local time"],
+    ["2099-03-01T09:59:60Z", "a leap second, one instant"],
   ])("rejects the invalid date %j (%s)", async (value) => {
     const { issues } = await loadHouse(
       withFiles({ "stories/la-maison/index.md": story({ embargo: { publishAt: value } }) }),
@@ -368,8 +370,8 @@ describe("validation of the Markdown source", () => {
     expect(catalog).toBeUndefined();
   });
 
-  it("warns when a capsule lists a product of another capsule", async () => {
-    const { issues } = await loadHouse(
+  it("reports as an error a capsule that lists a product of no capsule, and keeps both", async () => {
+    const { issues, catalog } = await loadHouse(
       withFiles({
         "products/sac-nuit/index.md": markdown(
           { name: "Sac", sku: "MT-FW26-001", images: ["hero"], soldIn: ["fr"] },
@@ -378,6 +380,13 @@ describe("validation of the Markdown source", () => {
       }),
     );
     expect(where(issues, "CapsuleProductMismatch")).toEqual(["capsules/nuit/index.md products[0]"]);
+    expect(issues.find((i) => i.name === "CapsuleProductMismatch")?.severity).toBe("error");
+    // The planner holds the product by the capsule that lists it (test/unit/plan.test.ts).
+    expect(catalog?.entries.map((e) => `${e.type}/${e.slug}`)).toEqual([
+      "capsule/nuit",
+      "product/sac-nuit",
+      "story/la-maison",
+    ]);
   });
 
   it("never prints a stack trace: every issue has a hint and no 'at ' frames", async () => {

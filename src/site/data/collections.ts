@@ -10,7 +10,7 @@ import { readSiteData } from "./site-data-schema.ts";
 /** Environment variable naming the SiteData JSON file; `buildSite()` sets it for one build. */
 export const SITE_DATA_ENV = "RELAIS_SITE_DATA";
 
-export type SiteRecord = Pick<SiteData, "schemaVersion" | "site" | "brand">;
+export type SiteRecord = Pick<SiteData, "schemaVersion" | "site" | "brand" | "sharedImage">;
 export type MarketRecord = Omit<SiteMarket, "entries" | "kits"> & { order: number };
 export type EntryRecord = SiteEntry & { market: string; order: number };
 export type KitRecord = SiteKit & { market: string; order: number };
@@ -31,7 +31,15 @@ export function recordsOf<K extends keyof SiteCollections>(
 ): [id: string, record: SiteCollections[K]][] {
   const records: { [C in keyof SiteCollections]: () => [string, SiteCollections[C]][] } = {
     site: () => [
-      ["site", { schemaVersion: data.schemaVersion, site: data.site, brand: data.brand }],
+      [
+        "site",
+        {
+          schemaVersion: data.schemaVersion,
+          site: data.site,
+          brand: data.brand,
+          ...(data.sharedImage ? { sharedImage: data.sharedImage } : {}),
+        },
+      ],
     ],
     markets: () =>
       data.markets.map(({ entries: _entries, kits: _kits, ...market }, order) => [
@@ -69,6 +77,7 @@ export function assembleSiteData(
     schemaVersion: site.schemaVersion,
     site: site.site,
     brand: site.brand,
+    ...(site.sharedImage ? { sharedImage: site.sharedImage } : {}),
     markets: [...collections.markets].sort(byOrder).map(({ order: _order, ...market }) => ({
       ...market,
       entries: collections.entries

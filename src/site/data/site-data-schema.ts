@@ -107,6 +107,7 @@ export const siteDataSchema = z.object({
     .refine(isOrigin, "an origin without path, query or fragment, e.g. https://press.example.com"),
   brand: z.object({ name: z.string().min(1), website: z.string().optional() }),
   markets: z.array(siteMarket).superRefine(checkUnique),
+  sharedImage: siteImage.optional(),
 }) satisfies z.ZodType<SiteData>;
 
 /** Reads and validates the pipeline's site data; the message names the file and each bad field. */

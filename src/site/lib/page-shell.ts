@@ -209,9 +209,6 @@ export function neutralShell(
     (page.kind === "kit-chooser" ? page.market.locales[0] : undefined) ?? sharedLocale(data);
   const t = uiStrings(first.locale);
   const path = page.kind === "kit-chooser" ? paths.kitChooser(page.kit) : paths.chooser();
-  const image = data.markets
-    .flatMap((m) => m.entries)
-    .find((e) => e.type !== "product" && e.images[0])?.images[0];
   const title =
     page.kind === "chooser"
       ? `${data.brand.name} — ${t.chooseMarket}`
@@ -238,7 +235,9 @@ export function neutralShell(
       siteName: data.brand.name,
       locale: ogLocale(first.hreflang),
       localeAlternates: [],
-      image: page.kind === "chooser" ? ogImage(data, image, first.locale) : undefined,
+      // Seen in every market: only the image the pipeline found every market may show, never
+      // one market's newest entry (it could be embargoed, or its image licensed, elsewhere).
+      image: page.kind === "chooser" ? ogImage(data, data.sharedImage, first.locale) : undefined,
     },
     nav: {
       skipToContent: t.skipToContent,

@@ -17,7 +17,10 @@ import type {
  *   /<market>/<locale>/rss.xml | atom.xml | feed.json     feeds of that market and locale
  *   <kit.path>                               a kit's language chooser
  *   <kit.path><locale>/                      a kit's page: one card per pack
- *   /sitemap.xml, /robots.txt, /404.html
+ *   /<market>/sitemap.xml                    sitemap of that market's listed pages
+ *   /sitemap-shared.xml                      sitemap of the pages every market shares (the chooser)
+ *   /sitemap.xml                             sitemap index: the shared sitemap and each market's
+ *   /robots.txt, /404.html
  *
  * Kit pages hang under the path the pipeline gives each kit (`/<market>/kit/<audience>/` for a
  * listed kit, `/<market>/kit/<token>/` for an unlisted one), so the site never needs to know how
@@ -44,6 +47,8 @@ export const paths = {
   feed: (market: string, locale: string, format: FeedFormat) =>
     `/${market}/${locale}/${FEED_FORMATS[format].file}`,
   sitemap: () => "/sitemap.xml",
+  sharedSitemap: () => "/sitemap-shared.xml",
+  marketSitemap: (market: string) => `/${market}/sitemap.xml`,
   /** Anchor of a pack's card on its kit page. */
   packAnchor: (pack: Pick<SiteKitPack, "channel">) =>
     `pack-${pack.channel.replace(/[^a-z0-9]+/g, "-")}`,
@@ -153,6 +158,8 @@ function pathIn(
 }
 
 export interface ListedPage {
+  /** The market the page belongs to; absent for a page every market shares. */
+  market?: string | undefined;
   path: string;
   lastModified?: string | undefined;
   alternates: Alternate[];
@@ -167,12 +174,14 @@ export function listedPages(data: SiteData): ListedPage[] {
     for (const { locale } of market.locales) {
       const entries = pageEntries(market, locale);
       pages.push({
+        market: market.id,
         path: paths.home(market.id, locale),
         lastModified: entries[0]?.publishedAt || undefined,
         alternates: alternates(data, { kind: "home" }),
       });
       for (const entry of entries) {
         pages.push({
+          market: market.id,
           path: paths.entry(market.id, locale, entry),
           lastModified: entry.publishedAt || undefined,
           alternates: alternates(data, { kind: "entry", type: entry.type, slug: entry.slug }),
@@ -180,6 +189,7 @@ export function listedPages(data: SiteData): ListedPage[] {
       }
       for (const kit of listedKits(market)) {
         pages.push({
+          market: market.id,
           path: paths.kit(kit, locale),
           alternates: alternates(data, { kind: "kit", market: market.id, kit }),
         });

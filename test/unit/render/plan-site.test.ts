@@ -76,6 +76,72 @@ describe("planSite", () => {
   });
 });
 
+describe("planSite: the image of pages every market shares", () => {
+  const hero = minimalHouse()["assets/hero.yaml"] as { licence: Record<string, unknown> };
+  const detail = minimalHouse()["assets/detail.yaml"] as { licence: Record<string, unknown> };
+  const capsule = (extra: Record<string, unknown>) =>
+    markdown(
+      { title: "Nuit", season: "FW26", keyVisuals: ["hero"], products: ["sac-nuit"], ...extra },
+      "x",
+    );
+  const story = (extra: Record<string, unknown>) =>
+    markdown(
+      { title: "La Maison", year: 1854, hero: "hero", gallery: ["detail"], ...extra },
+      "Il était une fois.",
+    );
+
+  async function sharedOf(files = minimalHouse(), markets?: string[], at = now) {
+    const catalog = await catalogOf(files);
+    const plan = planBuild(catalog, { markets, audiences: undefined }, at);
+    const site = planSite(plan, catalog, engine, undefined, { markets });
+    if (!site.shared) return undefined;
+    expect(site.tasks.map((task) => task.key)).toContain(site.shared.image.og);
+    return `${site.shared.entry.type}/${site.shared.entry.slug} ${site.shared.image.asset}`;
+  }
+
+  it("takes an entry published in every market, the newest everywhere, with its first image", async () => {
+    expect(await sharedOf()).toBe("capsule/nuit hero");
+    const files = withFiles({
+      "capsules/nuit/index.md": capsule({ embargo: { publishAt: "2026-10-01" } }),
+      // Published last in Japan, on 2026-11-02: the newest in every market.
+      "stories/la-maison/index.md": story({
+        embargo: { publishAt: "2026-09-01", markets: { jp: "2026-11-02" } },
+      }),
+    });
+    expect(await sharedOf(files)).toBe("story/la-maison hero");
+  });
+
+  it("never takes an entry still embargoed in one market", async () => {
+    const files = withFiles({
+      "capsules/nuit/index.md": capsule({ embargo: { markets: { jp: "2099-03-01T10:00" } } }),
+    });
+    expect(await sharedOf(files)).toBe("story/la-maison hero");
+    // Once it is out in Tokyo too, it may be shown.
+    expect(await sharedOf(files, undefined, parseInstant("2099-03-01T01:00:00Z"))).toBe(
+      "capsule/nuit hero",
+    );
+  });
+
+  it("never takes an image licensed for one market only, even of an entry published everywhere", async () => {
+    const files = withFiles({
+      "assets/hero.yaml": { ...hero, licence: { ...hero.licence, territories: { allow: ["fr"] } } },
+    });
+    // The capsule has no other image: it is not in jp. The story is, with its gallery image.
+    expect(await sharedOf(files)).toBe("story/la-maison detail");
+    // A site of fr alone may show it.
+    expect(await sharedOf(files, ["fr"])).toBe("capsule/nuit hero");
+  });
+
+  it("takes only an image every audience may use, and else none at all", async () => {
+    const files = withFiles({
+      "assets/hero.yaml": { ...hero, licence: { ...hero.licence, territories: { allow: ["fr"] } } },
+      "assets/detail.yaml": { ...detail, licence: { ...detail.licence, usage: ["editorial"] } },
+    });
+    // The press may use the detail in jp; the public (social) may not: no image for all of them.
+    expect(await sharedOf(files)).toBeUndefined();
+  });
+});
+
 describe("kit tokens", () => {
   it("are stable for a secret and differ by market and by secret", () => {
     const a = kitToken("s".repeat(64), "fr", "ambassadors");
