@@ -35,6 +35,7 @@ describe("captionFiles", () => {
       limit: 280,
       length: caption.length,
       truncated: caption.truncated,
+      creditMoved: caption.creditMoved,
       hashtags: caption.hashtags,
       warnings: caption.warnings,
       text: caption.text,
