@@ -91,6 +91,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     now: context.now,
     captionOf: writeCaptions(catalog),
     onProgress: progress.update,
+    onNotice: output.stderr,
   });
   progress.done();
   reportIssues(summary.issues, output);
