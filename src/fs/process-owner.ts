@@ -48,7 +48,10 @@ export function ownerState(owner: ProcessOwner): OwnerState {
     // EPERM: it runs, as another user.
     if ((error as NodeJS.ErrnoException).code === "ESRCH") return "gone";
   }
-  const started = startOf(owner.pid);
+  const { state, started } = statOf(owner.pid);
+  // A zombie has ended: its parent was killed and no one collects it (a container's first
+  // process often does not).
+  if (state === "Z" || state === "X") return "gone";
   return owner.started !== 0 && started !== 0 && started !== owner.started ? "gone" : "alive";
 }
 
@@ -67,12 +70,19 @@ export function parseOwnerToken(text: string): ProcessOwner | undefined {
   return { machine: machineHash, pid: Number(pid), started: Number(started) };
 }
 
-/** Field 22 of /proc/<pid>/stat, after the command name (which may hold spaces and brackets). */
 function startOf(pid: number): number {
+  return statOf(pid).started;
+}
+
+/**
+ * Fields 3 (state) and 22 (start time) of /proc/<pid>/stat, read after the command name, which
+ * may hold spaces and brackets. Empty where there is no /proc.
+ */
+function statOf(pid: number): { state: string; started: number } {
   const stat = readText(`/proc/${pid}/stat`);
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const started = Number(fields[19]);
-  return Number.isSafeInteger(started) ? started : 0;
+  return { state: fields[0] ?? "", started: Number.isSafeInteger(started) ? started : 0 };
 }
 
 function readText(file: string): string {

@@ -24,13 +24,11 @@ export function exited(
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
 }
 
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
-  }
+/** Whether `pid` still runs: a zombie (ended, not yet collected by its parent) does not. */
+export async function isRunning(pid: number): Promise<boolean> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  const state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0];
+  return stat !== "" && state !== "Z" && state !== "X";
 }
 
 /** Waits until `condition` holds, checking every 50 ms; false if it never did within `ms`. */

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +11,14 @@ import {
   ownerToken,
   parseOwnerToken,
 } from "../../../src/fs/process-owner.ts";
-import { endedPid, exited, sleeper } from "../../support/processes.ts";
+import {
+  childrenOf,
+  endedPid,
+  eventually,
+  exited,
+  isRunning,
+  sleeper,
+} from "../../support/processes.ts";
 
 describe("process owners", () => {
   it("names this process, and reads its token back", () => {
@@ -28,6 +36,23 @@ describe("process owners", () => {
     // The same id, started at another time: another process.
     expect(ownerState({ ...currentOwner(), started: currentOwner().started - 1 })).toBe("gone");
     expect(ownerState({ ...currentOwner(), machine: "00000000" })).toBe("elsewhere");
+  });
+
+  it("counts a zombie (ended, never collected by its parent) as gone", async () => {
+    // `sleep 0` ends at once; its parent, become `sleep 5`, never collects it.
+    const parent = spawn("sh", ["-c", "sleep 0 & exec sleep 5"], { stdio: "ignore" });
+    try {
+      let zombie: number | undefined;
+      const found = await eventually(async () => {
+        [zombie] = await childrenOf(parent.pid ?? 0);
+        return zombie !== undefined && !(await isRunning(zombie));
+      }, 10_000);
+      expect(found).toBe(true);
+      expect(ownerState(ownerOf(zombie ?? 0))).toBe("gone");
+    } finally {
+      parent.kill();
+      await exited(parent);
+    }
   });
 });
 
