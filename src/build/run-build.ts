@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { access, rm } from "node:fs/promises";
 import sharp from "sharp";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
@@ -9,7 +9,7 @@ import { makeOwnedFolder } from "../fs/owned-folder.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
-import { lockOutput, type OutputLock } from "../pack/output-lock.ts";
+import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { planRenders } from "../plan/plan-renders.ts";
@@ -90,21 +90,11 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   });
   await removeAbandonedWork(config);
   // One build at a time writes an output folder; another one into it waits here.
-  const lock = await lockOutput(config.out, {
-    onWait: (holder) =>
-      input.onNotice?.(
-        `[relais] Another build (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is writing ${config.out}: waiting for it to finish…`,
-      ),
-  });
+  const lock = await lockOutput(config.out, { onWait: waitNotice(config.out, input.onNotice) });
   let scratch: string | undefined;
   let forgetScratch = () => {};
   try {
-    const recovery = await recoverOutput(config.out);
-    if (recovery.restored) {
-      input.onNotice?.(
-        `[relais] ${config.out} was missing, left so by a build killed while it replaced it: the last output was put back.`,
-      );
-    }
+    await recoverUnderLock(config.out, input.onNotice);
     const folder = await makeOwnedFolder(cacheScratchParent(config.cache), CACHE_SCRATCH_PREFIX);
     scratch = folder;
     forgetScratch = cleanUpOnExit(() => rmSync(folder, { recursive: true, force: true }));
@@ -114,6 +104,46 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     if (scratch) await rm(scratch, { recursive: true, force: true });
     await lock.release();
   }
+}
+
+/**
+ * Puts back the last output when a build killed while it swapped its output in left none, before
+ * anything else can fail: a build that then stops at a content error leaves the last output in
+ * place, as it says. Costs one check when the output is there.
+ */
+export async function recoverKilledSwap(
+  out: string,
+  onNotice?: (line: string) => void,
+): Promise<void> {
+  if (
+    await access(out).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
+  const lock = await lockOutput(out, { onWait: waitNotice(out, onNotice) });
+  try {
+    await recoverUnderLock(out, onNotice);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function recoverUnderLock(out: string, onNotice?: (line: string) => void): Promise<void> {
+  const recovery = await recoverOutput(out);
+  if (recovery.restored) {
+    onNotice?.(
+      `[relais] ${out} was missing, left so by a build killed while it replaced it: the last output was put back.`,
+    );
+  }
+}
+
+function waitNotice(out: string, onNotice?: (line: string) => void) {
+  return (holder: LockHolder) =>
+    onNotice?.(
+      `[relais] Another build (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is writing ${out}: waiting for it to finish…`,
+    );
 }
 
 interface Prepared {

@@ -1,5 +1,5 @@
 import { writeCaptions } from "../build/caption-writer.ts";
-import { runBuildPipeline } from "../build/run-build.ts";
+import { recoverKilledSwap, runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
 import { checkPlan } from "../plan/check-plan.ts";
 import { planBuild } from "../plan/plan-build.ts";
@@ -72,6 +72,7 @@ const PARTIAL: ReadonlySet<ContentIssue["name"]> = new Set(["MarketDropped", "Au
  */
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
   const started = performance.now();
+  await recoverKilledSwap(context.config.out, output.stderr);
   const { catalog, issues, channels, plan } = await validateAndPlan(context);
   reportIssues(issues, output);
   if (!catalog || !plan || fails(issues, context)) {

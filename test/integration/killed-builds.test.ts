@@ -1,12 +1,14 @@
-import { access, readdir, rm } from "node:fs/promises";
+import { access, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { currentOwner, ownerToken } from "../../src/fs/process-owner.ts";
 import { snapshotFolder } from "../errors-corpus/harness.ts";
 import { houseWithPhotos, writeHouse } from "../support/house.ts";
-import { childrenOf, eventually, exited, isRunning } from "../support/processes.ts";
+import { childrenOf, endedPid, eventually, exited, isRunning } from "../support/processes.ts";
 import { type BinResult, runBin, startBin } from "../support/run-bin.ts";
+import { runCli } from "../support/run-cli.ts";
 
 /**
  * `bin/relais.js` killed at random points of a cold build (what a CI runner cancelling a job or
@@ -120,6 +122,26 @@ describe("builds killed outright", { timeout: 120_000 + ROUNDS * 90_000 }, () =>
       expect(await leftovers(), label).toEqual([]);
       expect(await foldersOf(pids), label).toEqual([]);
     }
+  });
+
+  it("the next build puts back an output a kill mid-swap left missing, even when it then fails", async () => {
+    const house = await writeHouse(await houseWithPhotos());
+    const dist = path.join(house, "dist");
+    const args = ["build", "--no-site", "--content", ".", "--out", "dist", ...ARGS.slice(-2)];
+    expect((await runCli(args, house)).code).toBe(0);
+    const good = await snapshotFolder(dist);
+    // A build killed between its two renames: the last output moved aside, its own beside it.
+    const killed = ownerToken({ ...currentOwner(), pid: await endedPid() });
+    await rename(dist, path.join(house, `.dist-next-${killed}-aaaaaa-previous`));
+    await mkdir(path.join(house, `.dist-next-${killed}-aaaaaa`));
+    await writeFile(path.join(house, "markets/jp.yaml"), "name: Japan\nlocales: [ja\n");
+    const failed = await runCli([...args, "--strict"], house);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("the last output was put back");
+    const after = await snapshotFolder(dist);
+    expect([...after.keys()].sort()).toEqual([...good.keys()].sort());
+    for (const [name, bytes] of good) expect(after.get(name)?.equals(bytes), name).toBe(true);
+    expect((await readdir(house)).filter((name) => name.startsWith(".dist"))).toEqual([]);
   });
 
   it("the build stops with the bin that started it, and replaces nothing", async () => {
