@@ -144,23 +144,27 @@ describe("builds killed outright", { timeout: 120_000 + ROUNDS * 90_000 }, () =>
     expect((await readdir(house)).filter((name) => name.startsWith(".dist"))).toEqual([]);
   });
 
-  it("the build stops with the bin that started it, and replaces nothing", async () => {
-    await rm(path.join(root, ".relais"), { recursive: true, force: true });
-    const lock = path.join(root, "published/.dist-lock");
-    const run = startBin(ARGS, root, { env: ENV });
-    const bin = run.process.pid ?? 0;
-    // Once the build holds the output's lock, it is under way.
-    expect(await eventually(() => exists(lock), 60_000)).toBe(true);
-    const [build] = await childrenOf(bin);
-    expect(build).toBeDefined();
-    await rm(path.join(root, OUT), { recursive: true });
-    run.process.kill("SIGKILL");
-    await exited(run.process);
-    expect(await eventually(async () => !(await isRunning(build ?? 0)), 60_000)).toBe(true);
-    // It stopped instead of writing its output; what it made, it removed.
-    expect(await exists(path.join(root, OUT))).toBe(false);
-    expect(await exists(lock)).toBe(false);
-    expect(await leftovers()).toEqual([]);
-    expect(await foldersOf([build ?? 0])).toEqual([]);
-  });
+  it.each(["SIGKILL", "SIGTERM"] as const)(
+    "the build stops with the bin that started it (%s), and replaces nothing",
+    async (signal) => {
+      await rm(path.join(root, ".relais"), { recursive: true, force: true });
+      const lock = path.join(root, "published/.dist-lock");
+      const run = startBin(ARGS, root, { env: ENV });
+      const bin = run.process.pid ?? 0;
+      // Once the build holds the output's lock, it is under way.
+      expect(await eventually(() => exists(lock), 60_000)).toBe(true);
+      const [build] = await childrenOf(bin);
+      expect(build).toBeDefined();
+      await rm(path.join(root, OUT), { recursive: true, force: true });
+      run.process.kill(signal);
+      // SIGTERM is passed on, and the bin ends as its build did: by the signal.
+      expect(await exited(run.process)).toMatchObject({ signal });
+      expect(await eventually(async () => !(await isRunning(build ?? 0)), 60_000)).toBe(true);
+      // It stopped instead of writing its output; what it made, it removed.
+      expect(await exists(path.join(root, OUT))).toBe(false);
+      expect(await exists(lock)).toBe(false);
+      expect(await leftovers()).toEqual([]);
+      expect(await foldersOf([build ?? 0])).toEqual([]);
+    },
+  );
 });
