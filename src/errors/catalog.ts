@@ -770,7 +770,7 @@ export const contentErrors = {
     severity: "error",
     blocking: true,
     title: "Another build is writing the output folder",
-    hint: "One build at a time writes an output folder: a second one waits while the first runs on this machine, and refuses when the first runs on another machine that shares the folder. Give each build its own --out, or build again when the other has finished; the last output was left as it was. If no build runs there any more, remove the lock folder named.",
+    hint: "One build at a time writes an output folder: a second one waits while the first runs, and after ten minutes refuses to wait any longer for one running on another machine or in another container that shares the folder. Give each build its own --out, or build again when the other has finished; the last output was left as it was.",
     example: {
       origin: "dist",
       expected: "no other build writing this output folder",

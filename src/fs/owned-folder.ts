@@ -17,16 +17,23 @@ const FOREIGN_AGE_MS = 24 * 60 * 60_000;
 
 /**
  * Whether the owned folder named `name` (after `prefix`) was abandoned: its process is gone, or
- * it is another machine's and untouched for a day. Names Relais did not make are never abandoned.
+ * it is another machine's (or container's) and untouched for `foreignAgeMs`, a day unless the
+ * caller knows better (the holder of an output's lock knows no other build writes beside it).
+ * Names Relais did not make are never abandoned.
  */
-export async function isAbandoned(parent: string, prefix: string, name: string): Promise<boolean> {
+export async function isAbandoned(
+  parent: string,
+  prefix: string,
+  name: string,
+  foreignAgeMs = FOREIGN_AGE_MS,
+): Promise<boolean> {
   if (!name.startsWith(prefix)) return false;
   const owner = parseOwnerToken(name.slice(prefix.length));
   if (!owner) return false;
   const state = ownerState(owner);
   if (state !== "elsewhere") return state === "gone";
   const info = await stat(path.join(parent, name)).catch(() => undefined);
-  return info !== undefined && Date.now() - info.mtimeMs > FOREIGN_AGE_MS;
+  return info !== undefined && Date.now() - info.mtimeMs >= foreignAgeMs;
 }
 
 /** Removes the folders of `parent` named `<prefix><owner>…` whose owner is gone; returns their names. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, renameSync, rmSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -30,12 +30,23 @@ export interface LockOptions {
   /** Called once when another build holds the lock and this one starts waiting. */
   onWait?: (holder: LockHolder, lock: string) => void;
   /**
-   * How long to wait for a holder on another machine, whose process cannot be checked, before
-   * refusing with `OutputBusy`. A holder on this machine is waited for while it runs, and its
-   * lock is taken over as soon as it is gone.
+   * How long to wait for a holder on another machine (or in another container), whose process
+   * cannot be checked, before refusing with `OutputBusy`. A holder on this machine is waited for
+   * while it runs, and its lock is taken over as soon as it is gone.
    * @default 10 minutes
    */
   waitElsewhereMs?: number;
+  /**
+   * A holder touches its lock this often, so that one elsewhere is known to be alive.
+   * @default 15 seconds
+   */
+  heartbeatMs?: number;
+  /**
+   * A lock from elsewhere untouched this long was left by a build that ended (a killed CI job's
+   * container, a machine switched off) and is taken over.
+   * @default 2 minutes
+   */
+  staleAfterMs?: number;
   /** @default 250 */
   pollMs?: number;
 }
@@ -54,10 +65,12 @@ export function outputLockPrefix(out: string): string {
  * Takes the output folder's lock: one build at a time writes an output folder, from the check
  * that it is unchanged to the swap. The lock is a folder holding its owner, made whole beside it
  * and renamed into place, so it never exists without saying whose it is. Released on exit; a lock
- * whose process is gone (a build killed outright) is taken over.
+ * whose process is gone (a build killed outright) is taken over, and so is one from another
+ * machine or container that its holder stopped touching (`staleAfterMs`).
  */
 export async function lockOutput(out: string, options: LockOptions = {}): Promise<OutputLock> {
   const { onWait, waitElsewhereMs = 10 * 60_000, pollMs = 250 } = options;
+  const { heartbeatMs = 15_000, staleAfterMs = 2 * 60_000 } = options;
   const lock = outputLockPath(out);
   const parent = path.dirname(lock);
   const prefix = outputLockPrefix(out);
@@ -83,7 +96,8 @@ export async function lockOutput(out: string, options: LockOptions = {}): Promis
         if (code !== "EEXIST" && code !== "ENOTEMPTY") throw error;
       }
       const current = await readHolder(lock);
-      const state = current ? ownerState(current) : "gone";
+      let state = current ? ownerState(current) : "gone";
+      if (state === "elsewhere" && (await untouchedFor(lock)) > staleAfterMs) state = "gone";
       if (state === "gone") {
         await setAside(lock, parent, prefix, current?.id);
         continue;
@@ -105,6 +119,12 @@ export async function lockOutput(out: string, options: LockOptions = {}): Promis
   }
 
   const holds = async () => (await readHolder(lock))?.id === holder.id;
+  const ownerFile = path.join(lock, "owner.json");
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(ownerFile, now, now).catch(() => {});
+  }, heartbeatMs);
+  heartbeat.unref();
   const forgetLock = cleanUpOnExit(() => {
     if (!readFileSync(path.join(lock, "owner.json"), "utf8").includes(holder.id)) return;
     const aside = path.join(parent, `${prefix}${ownerToken()}-released-${holder.id}`);
@@ -119,10 +139,17 @@ export async function lockOutput(out: string, options: LockOptions = {}): Promis
       }
     },
     async release() {
+      clearInterval(heartbeat);
       forgetLock();
       if (await holds()) await setAside(lock, parent, prefix, holder.id);
     },
   };
+}
+
+/** How long since the lock's holder last touched it (see `heartbeatMs`). */
+async function untouchedFor(lock: string): Promise<number> {
+  const info = await stat(path.join(lock, "owner.json")).catch(() => undefined);
+  return info ? Date.now() - info.mtimeMs : 0;
 }
 
 async function readHolder(lock: string): Promise<LockHolder | undefined> {

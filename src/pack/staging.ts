@@ -117,7 +117,7 @@ export interface Recovery {
  * Finishes what a build killed while writing `out` left, before another writes it (the caller
  * holds the output's lock): a build killed between moving the last output aside and moving its
  * own in left no `out` at all, so the last output is put back; then every staging folder whose
- * build is gone is removed.
+ * build is gone (or ran elsewhere) is removed.
  */
 export async function recoverOutput(out: string): Promise<Recovery> {
   const parent = path.dirname(out);
@@ -125,7 +125,8 @@ export async function recoverOutput(out: string): Promise<Recovery> {
   const names = await readdir(parent).catch(() => [] as string[]);
   const abandoned: string[] = [];
   for (const name of names) {
-    if (await isAbandoned(parent, prefix, name)) abandoned.push(name);
+    // Under the lock, a staging folder from elsewhere is no running build's either.
+    if (await isAbandoned(parent, prefix, name, 0)) abandoned.push(name);
   }
   let restored = false;
   const present = await access(out).then(

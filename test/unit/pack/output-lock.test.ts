@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -78,6 +78,30 @@ describe("lockOutput", () => {
     expect(await readdir(parent)).toEqual([".dist-lock"]);
   });
 
+  it("takes over a lock from elsewhere that its holder stopped touching", async () => {
+    await leaveLock({ machine: "00000000", pid: 4242 });
+    const owner = path.join(outputLockPath(out), "owner.json");
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await utimes(owner, longAgo, longAgo);
+    const lock = await lockOutput(out, {
+      staleAfterMs: 2 * 60_000,
+      onWait: () => expect.unreachable(),
+    });
+    expect(JSON.parse(await readFile(owner, "utf8")).pid).toBe(process.pid);
+    await lock.release();
+  });
+
+  it("touches its lock while it holds it, so builds elsewhere know it runs", async () => {
+    const lock = await lockOutput(out, { heartbeatMs: 20 });
+    const owner = path.join(outputLockPath(out), "owner.json");
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await utimes(owner, longAgo, longAgo);
+    expect(
+      await eventually(async () => Date.now() - (await stat(owner)).mtimeMs < 60_000, 10_000),
+    ).toBe(true);
+    await lock.release();
+  });
+
   it("finds out before the swap when its lock was taken from it", async () => {
     const lock = await lockOutput(out);
     const owner = path.join(outputLockPath(out), "owner.json");
@@ -110,17 +134,25 @@ describe("recoverOutput", () => {
   it("removes what killed builds left beside a complete output, and nothing of a running build", async () => {
     await mkdir(out);
     const dead = await token();
-    for (const name of [`.dist-next-${dead}-aaaaaa`, `.dist-next-${dead}-bbbbbb-previous`]) {
+    const elsewhere = ownerToken({ ...currentOwner(), machine: "00000000" });
+    for (const name of [
+      `.dist-next-${dead}-aaaaaa`,
+      `.dist-next-${dead}-bbbbbb-previous`,
+      `.dist-next-${elsewhere}-cccccc`,
+    ]) {
       await mkdir(path.join(parent, name));
     }
     const running = await openStaging(out);
     await mkdir(path.join(parent, ".dist-next-by-hand"));
     const { restored, removed } = await recoverOutput(out);
     expect(restored).toBe(false);
-    expect(removed.sort()).toEqual([
-      `.dist-next-${dead}-aaaaaa`,
-      `.dist-next-${dead}-bbbbbb-previous`,
-    ]);
+    expect(removed.sort()).toEqual(
+      [
+        `.dist-next-${dead}-aaaaaa`,
+        `.dist-next-${dead}-bbbbbb-previous`,
+        `.dist-next-${elsewhere}-cccccc`,
+      ].sort(),
+    );
     expect((await readdir(parent)).sort()).toEqual(
       [".dist-next-by-hand", path.basename(running.dir), "dist"].sort(),
     );
