@@ -115,13 +115,11 @@ export async function recoverKilledSwap(
   out: string,
   onNotice?: (line: string) => void,
 ): Promise<void> {
-  if (
-    await access(out).then(
-      () => true,
-      () => false,
-    )
-  )
-    return;
+  const present = await access(out).then(
+    () => true,
+    () => false,
+  );
+  if (present) return;
   const lock = await lockOutput(out, { onWait: waitNotice(out, onNotice) });
   try {
     await recoverUnderLock(out, onNotice);

@@ -7,7 +7,8 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  * terminal) or when the `bin/relais.js` that started it is gone, however it ended (`kill -9`
  * included: the IPC channel it opened closes): the build removes its own scratch folders and
  * releases the output's lock, and the process ends by the signal. The last output stays as it
- * was; a build stopped while it swapped its output in is completed by the next (`recoverOutput`).
+ * was; if it stopped while it swapped its output in, the next build puts the last one back
+ * (`recoverOutput`).
  */
 export function stopOnSignals(): void {
   let stopping = false;

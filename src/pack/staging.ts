@@ -129,11 +129,7 @@ export async function recoverOutput(out: string): Promise<Recovery> {
     if (await isAbandoned(parent, prefix, name, 0)) abandoned.push(name);
   }
   let restored = false;
-  const present = await access(out).then(
-    () => true,
-    () => false,
-  );
-  if (!present) {
+  if (!(await exists(out))) {
     const previous = abandoned.filter((name) => name.endsWith(PREVIOUS));
     const times = await Promise.all(
       previous.map(async (name) => (await stat(path.join(parent, name))).mtimeMs),
@@ -147,15 +143,16 @@ export async function recoverOutput(out: string): Promise<Recovery> {
   const removed: string[] = [];
   for (const name of abandoned) {
     const folder = path.join(parent, name);
-    if (
-      await access(folder).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      await rm(folder, { recursive: true, force: true });
-      removed.push(name);
-    }
+    if (!(await exists(folder))) continue;
+    await rm(folder, { recursive: true, force: true });
+    removed.push(name);
   }
   return { restored, removed };
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
