@@ -18,8 +18,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // Two arenas halve the peak at the same CPU time (docs/performance.md). The allocator reads the
 // variable only at start, so Relais starts itself again with it when it is not set.
 if (process.platform === "linux" && process.env.MALLOC_ARENA_MAX === undefined) {
+  // The IPC channel is how the child knows this process is gone, even killed with SIGKILL (which
+  // cannot be passed on): it closes, and the child stops instead of going on to replace dist/.
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, MALLOC_ARENA_MAX: "2" },
   });
   const forward = (signal) => child.kill(signal);
@@ -33,5 +35,7 @@ if (process.platform === "linux" && process.env.MALLOC_ARENA_MAX === undefined) 
   });
 } else {
   const { main } = await import("../src/cli/main.ts");
+  const { stopOnSignals } = await import("../src/cli/stop-on-signals.ts");
+  stopOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,11 +1,16 @@
+import { rmSync } from "node:fs";
+import { access, rm } from "node:fs/promises";
 import sharp from "sharp";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { type ContentIssue, createIssue, hasErrors } from "../errors/issue.ts";
+import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
+import { makeOwnedFolder } from "../fs/owned-folder.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
-import { openStaging } from "../pack/staging.ts";
+import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
+import { openStaging, recoverOutput } from "../pack/staging.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { planRenders } from "../plan/plan-renders.ts";
 import { planSite } from "../plan/plan-site.ts";
@@ -14,6 +19,7 @@ import { BlobCache } from "../render/blob-cache.ts";
 import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
+import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
 import { buildReport } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
@@ -37,6 +43,8 @@ export interface BuildInput {
   now: Temporal.Instant;
   captionOf: CaptionWriter;
   onProgress?: (event: RenderProgress) => void;
+  /** Lines for people: waiting for another build of the same output, an interrupted one repaired. */
+  onNotice?: (line: string) => void;
 }
 
 export interface BuildSummary extends OutputCounts {
@@ -80,6 +88,76 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     // The site's unlisted kit links depend on the secret: an HMAC of it, never the secret.
     kit: secret === undefined ? "" : kitToken(secret, "relais", "build"),
   });
+  await removeAbandonedWork(config);
+  // One build at a time writes an output folder; another one into it waits here.
+  const lock = await lockOutput(config.out, { onWait: waitNotice(config.out, input.onNotice) });
+  let scratch: string | undefined;
+  let forgetScratch = () => {};
+  try {
+    await recoverUnderLock(config.out, input.onNotice);
+    const folder = await makeOwnedFolder(cacheScratchParent(config.cache), CACHE_SCRATCH_PREFIX);
+    scratch = folder;
+    forgetScratch = cleanUpOnExit(() => rmSync(folder, { recursive: true, force: true }));
+    return await writeOutput(input, { plan, engine, secret, fingerprint, lock, scratch });
+  } finally {
+    forgetScratch();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await lock.release();
+  }
+}
+
+/**
+ * Puts back the last output when a build killed while it swapped its output in left none, before
+ * anything else can fail: a build that then stops at a content error leaves the last output in
+ * place, as it says. Costs one check when the output is there.
+ */
+export async function recoverKilledSwap(
+  out: string,
+  onNotice?: (line: string) => void,
+): Promise<void> {
+  const present = await access(out).then(
+    () => true,
+    () => false,
+  );
+  if (present) return;
+  const lock = await lockOutput(out, { onWait: waitNotice(out, onNotice) });
+  try {
+    await recoverUnderLock(out, onNotice);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function recoverUnderLock(out: string, onNotice?: (line: string) => void): Promise<void> {
+  const recovery = await recoverOutput(out);
+  if (recovery.restored) {
+    onNotice?.(
+      `[relais] ${out} was missing, left so by a build killed while it replaced it: the last output was put back.`,
+    );
+  }
+}
+
+function waitNotice(out: string, onNotice?: (line: string) => void) {
+  return (holder: LockHolder) =>
+    onNotice?.(
+      `[relais] Another build (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is writing ${out}: waiting for it to finish…`,
+    );
+}
+
+interface Prepared {
+  plan: Plan;
+  engine: { sharp: string; vips: string };
+  secret: string | undefined;
+  fingerprint: string;
+  lock: OutputLock;
+  /** The cache's scratch folder for this build (see `writeFileAtomic`). */
+  scratch: string;
+}
+
+/** Render, pack, report and site, with the output folder's lock held. */
+async function writeOutput(input: BuildInput, prepared: Prepared): Promise<BuildSummary> {
+  const { catalog, channels, config } = input;
+  const { plan, engine, secret, fingerprint, lock, scratch } = prepared;
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
   if (unchanged) {
     const counts = { rendered: 0, cached: 0, encodes: 0, issues: [], failed: false };
@@ -96,7 +174,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     [...renderPlan.tasks, ...(sitePlan?.tasks ?? [])].map((task) => [task.key, task]),
   );
   const render = await renderImages([...tasks.values()], {
-    cache: new ImageCache(`${config.cache}/images`),
+    cache: new ImageCache(`${config.cache}/images`, { scratch }),
     maxUpscale: config.render.maxUpscale,
     tooSmall: config.render.tooSmall,
     concurrency: config.render.concurrency,
@@ -112,8 +190,8 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   const staging = await openStaging(config.out);
   try {
     const sheetWriter = createSheetWriter(staging, {
-      sheets: new BlobCache(`${config.cache}/sheets`, "jpg"),
-      tiles: new BlobCache(`${config.cache}/tiles`, "rgb"),
+      sheets: new BlobCache(`${config.cache}/sheets`, "jpg", { scratch }),
+      tiles: new BlobCache(`${config.cache}/tiles`, "rgb", { scratch }),
     });
     const { manifest, warnings } = await assemblePacks(staging, {
       renderPlan,
@@ -121,7 +199,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
       catalog,
       channels,
       captionOf: input.captionOf,
-      zips: new BlobCache(`${config.cache}/zips`, "zip"),
+      zips: new BlobCache(`${config.cache}/zips`, "zip", { scratch }),
       onPack: (pack) => sheetWriter.add(pack),
     });
     const report = buildReport(plan, manifest, warnings, [...input.issues, ...renderIssues]);
@@ -144,6 +222,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     await staging.write("manifest.json", manifestJson);
     // Forgotten before the swap, recorded after: a build killed in between only costs a full build.
     await forgetBuild(config.cache);
+    await lock.verify();
     await staging.commit();
     const counts = countsOf(manifest, warnings);
     // A source that failed to decode is not in the render cache: the next build tries it again

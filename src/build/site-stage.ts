@@ -1,7 +1,10 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
+import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
+import { makeOwnedFolder } from "../fs/owned-folder.ts";
 import { creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryTitle } from "../model/entries.ts";
@@ -13,6 +16,7 @@ import { FILE_EXTENSIONS } from "../plan/plan-renders.ts";
 import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
+import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
 import { resolveMoment } from "../time/moment.ts";
 import { kitToken } from "./kit-token.ts";
 
@@ -31,43 +35,34 @@ export interface SiteStageInput {
 /**
  * Writes the site's data (only what may be published), builds the Astro site into the staging
  * folder, then places the pipeline's own image derivatives and the pack zips beside its pages.
+ * The data and everything Astro writes stay in a folder of this build's alone, so two builds of
+ * one house (a launch and a preview with a later clock) never read each other's data.
  */
 export async function buildSiteStage(input: SiteStageInput): Promise<void> {
-  const { staging, config, kitSecret: secret } = input;
+  const { staging, kitSecret: secret } = input;
   const files = new Map<string, string>();
   const data = await siteData(input, secret, files);
-  const dataFile = path.join(config.state, "site", "data.json");
-  await mkdir(path.dirname(dataFile), { recursive: true });
-  await writeFile(dataFile, `${JSON.stringify(data, null, 2)}\n`);
-
-  // Loaded here, not at the top: the pipeline itself never imports Astro.
-  const { buildSite } = await import("../site/build-site.ts");
-  // Astro's root is Relais itself (astro.config.mjs, src/site), not the house's folder. Astro
-  // imports its own prerender chunks from the output folder, so it builds under Relais (where its
-  // packages resolve) and the result is then moved into the staging folder.
-  const relaisRoot = path.resolve(import.meta.dirname, "../..");
-  // Some of Astro's working paths follow the current folder, so the build runs from Relais's.
-  const scratch = await mkdtemp(path.join(relaisRoot, ".relais-site-"));
-  const cwd = process.cwd();
+  // Astro imports its own prerender chunks from the work folder: it lives inside Relais, where
+  // Astro's packages resolve, not in the house's folder.
+  const workDir = await makeOwnedFolder(RELAIS_ROOT, SITE_WORK_PREFIX);
+  const forget = cleanUpOnExit(() => rmSync(workDir, { recursive: true, force: true }));
   try {
-    process.chdir(relaisRoot);
-    await buildSite({ dataFile, outDir: scratch, root: relaisRoot });
-    await moveFolder(scratch, path.join(staging.dir, "site"));
+    const dataFile = path.join(workDir, "data.json");
+    await writeFile(dataFile, `${JSON.stringify(data, null, 2)}\n`);
+    // Loaded here, not at the top: the pipeline itself never imports Astro.
+    const { buildSite } = await import("../site/build-site.ts");
+    await buildSite({
+      dataFile,
+      outDir: path.join(staging.dir, "site"),
+      root: RELAIS_ROOT,
+      workDir,
+    });
   } finally {
-    process.chdir(cwd);
-    await rm(scratch, { recursive: true, force: true });
+    forget();
+    await rm(workDir, { recursive: true, force: true });
   }
   for (const [relative, from] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await staging.copy(`site${relative}`, from);
-  }
-}
-
-async function moveFolder(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch {
-    // Another device (a house's output elsewhere): copy, then the scratch folder is removed.
-    await cp(from, to, { recursive: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { writeCaptions } from "../build/caption-writer.ts";
-import { runBuildPipeline } from "../build/run-build.ts";
+import { recoverKilledSwap, runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
@@ -75,6 +75,7 @@ const PARTIAL: ReadonlySet<ContentIssue["name"]> = new Set(["MarketDropped", "Au
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
   const started = performance.now();
   const { config } = context;
+  await recoverKilledSwap(config.out, output.stderr);
   await guardOutput({
     out: config.out,
     protectedFolders: [
@@ -102,6 +103,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     now: context.now,
     captionOf: writeCaptions(catalog),
     onProgress: progress.update,
+    onNotice: output.stderr,
   }).catch((error: unknown) => {
     progress.done();
     throw outputNotWritable(error, config.out) ?? error;

@@ -804,6 +804,20 @@ export const contentErrors = {
       fix: "Free disk space on the output's volume.",
     },
   },
+  OutputBusy: {
+    stage: "pack",
+    severity: "error",
+    blocking: true,
+    title: "Another build is writing the output folder",
+    hint: "One build at a time writes an output folder: a second one waits while the first runs, and after ten minutes refuses to wait any longer for one running on another machine or in another container that shares the folder. Give each build its own --out, or build again when the other has finished; the last output was left as it was.",
+    example: {
+      origin: "dist",
+      expected: "no other build writing this output folder",
+      found:
+        "another build is writing it: the build of pid 4242 on ci-runner-2 has held .dist-lock since 2026-12-01T09:00:00.000Z",
+      fix: "Give the preview build its own folder: relais build --now 2027-03-01T00:00:00Z --out preview.",
+    },
+  },
   SiteBuildFailed: {
     stage: "site",
     severity: "error",

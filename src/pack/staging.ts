@@ -1,11 +1,24 @@
-import { constants } from "node:fs";
-import { copyFile, link, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { constants, rmSync } from "node:fs";
+import {
+  access,
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import path from "node:path";
+import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
+import { isAbandoned, makeOwnedFolder } from "../fs/owned-folder.ts";
 
 /**
  * A new output folder written beside the old one and swapped in only by `commit()`, so a failed
  * or killed build never leaves a half-written `dist/` and the last good one stays until the new
- * one is complete.
+ * one is complete. The caller holds the output's lock (`lockOutput`) from before `openStaging` to
+ * after `commit()`.
  */
 export interface Staging {
   /** The folder being written. */
@@ -21,9 +34,8 @@ export interface Staging {
 }
 
 export async function openStaging(out: string): Promise<Staging> {
-  const parent = path.dirname(out);
-  await mkdir(parent, { recursive: true });
-  const dir = await mkdtemp(path.join(parent, `.${path.basename(out)}-next-`));
+  const dir = await makeOwnedFolder(path.dirname(out), stagingPrefix(out));
+  const forget = cleanUpOnExit(() => rmSync(dir, { recursive: true, force: true }));
   const firstCopies = new Map<string, string>();
   // Set by abort(): writers still in flight (packs are written several at once) must not make
   // the folder again after it was removed.
@@ -66,7 +78,9 @@ export async function openStaging(out: string): Promise<Staging> {
       }
     },
     async commit() {
-      const previous = `${dir}-previous`;
+      // From here a process that ends leaves the swap to `recoverOutput`.
+      forget();
+      const previous = `${dir}${PREVIOUS}`;
       let hadPrevious = true;
       try {
         await rename(out, previous);
@@ -88,9 +102,68 @@ export async function openStaging(out: string): Promise<Staging> {
      */
     async abort() {
       aborted = true;
+      forget();
       await rm(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 }).catch(
         () => undefined,
       );
     },
   };
+}
+
+/** Staging folders of `out`: `.<out>-next-<owner>-<random>`, and `…-previous` during a swap. */
+function stagingPrefix(out: string): string {
+  return `.${path.basename(out)}-next-`;
+}
+
+const PREVIOUS = "-previous";
+
+export interface Recovery {
+  /** The output folder was missing and the one a killed build had moved aside was put back. */
+  restored: boolean;
+  /** Staging folders of killed builds, removed. */
+  removed: string[];
+}
+
+/**
+ * Finishes what a build killed while writing `out` left, before another writes it (the caller
+ * holds the output's lock): a build killed between moving the last output aside and moving its
+ * own in left no `out` at all, so the last output is put back; then every staging folder whose
+ * build is gone (or ran elsewhere) is removed.
+ */
+export async function recoverOutput(out: string): Promise<Recovery> {
+  const parent = path.dirname(out);
+  const prefix = stagingPrefix(out);
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const abandoned: string[] = [];
+  for (const name of names) {
+    // Under the lock, a staging folder from elsewhere is no running build's either.
+    if (await isAbandoned(parent, prefix, name, 0)) abandoned.push(name);
+  }
+  let restored = false;
+  if (!(await exists(out))) {
+    const previous = abandoned.filter((name) => name.endsWith(PREVIOUS));
+    const times = await Promise.all(
+      previous.map(async (name) => (await stat(path.join(parent, name))).mtimeMs),
+    );
+    const latest = previous[times.indexOf(Math.max(...times))];
+    if (latest !== undefined) {
+      await rename(path.join(parent, latest), out);
+      restored = true;
+    }
+  }
+  const removed: string[] = [];
+  for (const name of abandoned) {
+    const folder = path.join(parent, name);
+    if (!(await exists(folder))) continue;
+    await rm(folder, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return { restored, removed };
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { access, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../fs/write-file-atomic.ts";
+import { temporaryPath, writeFileAtomic } from "../fs/write-file-atomic.ts";
 
 /**
  * Files stored under the hash of what made them (zips, contact sheets): when the file exists, it
@@ -10,10 +9,13 @@ import { writeFileAtomic } from "../fs/write-file-atomic.ts";
 export class BlobCache {
   readonly root: string;
   readonly extension: string;
+  /** Where writes are made before they are renamed into place (see `writeFileAtomic`). */
+  readonly scratch: string | undefined;
 
-  constructor(root: string, extension: string) {
+  constructor(root: string, extension: string, options: { scratch?: string } = {}) {
     this.root = root;
     this.extension = extension;
+    this.scratch = options.scratch;
   }
 
   pathOf(key: string): string {
@@ -32,7 +34,7 @@ export class BlobCache {
   async put(key: string, bytes: Uint8Array): Promise<string> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, bytes);
+    await writeFileAtomic(target, bytes, this.scratch);
     return target;
   }
 
@@ -46,7 +48,7 @@ export class BlobCache {
   ): Promise<string> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.tmp`;
+    const temporary = temporaryPath(target, this.scratch);
     const handle = await open(temporary, "w");
     try {
       try {

@@ -26,9 +26,12 @@ export interface CachedImage {
  */
 export class ImageCache {
   readonly root: string;
+  /** Where writes are made before they are renamed into place (see `writeFileAtomic`). */
+  readonly scratch: string | undefined;
 
-  constructor(root: string) {
+  constructor(root: string, options: { scratch?: string } = {}) {
     this.root = root;
+    this.scratch = options.scratch;
   }
 
   private recordPath(key: string): string {
@@ -57,8 +60,8 @@ export class ImageCache {
   async put(record: Omit<CachedImage, "file">, bytes: Uint8Array): Promise<CachedImage> {
     const image = this.imagePath(record.key);
     await mkdir(path.dirname(image), { recursive: true });
-    await writeFileAtomic(image, bytes);
-    await writeFileAtomic(this.recordPath(record.key), `${JSON.stringify(record)}\n`);
+    await writeFileAtomic(image, bytes, this.scratch);
+    await writeFileAtomic(this.recordPath(record.key), `${JSON.stringify(record)}\n`, this.scratch);
     return { ...record, file: image };
   }
 }

@@ -1,7 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { extract } from "tar";
+import { cleanUpOnExit } from "../../fs/exit-cleanup.ts";
+import { makeOwnedFolder } from "../../fs/owned-folder.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
 
 /** The parts of a `sanity dataset export` archive the driver reads. */
@@ -18,14 +21,21 @@ export interface ExportArchive {
   dispose(): Promise<void>;
 }
 
+/** Unpacked archives: `<tmp>/relais-sanity-export-<owner>-<random>` (see `makeOwnedFolder`). */
+export const EXPORT_FOLDER_PREFIX = "relais-sanity-export-";
+
 /**
  * Unpacks the archive (`<dataset>-export-<date>/data.ndjson, assets.json, images/, files/`, as
  * the Sanity CLI writes it) into a temporary folder and reads it. An archive that cannot be read
  * is not a content mistake: it stops the run.
  */
 export async function readExportArchive(file: string): Promise<ExportArchive> {
-  const folder = await mkdtemp(path.join(tmpdir(), "relais-sanity-export-"));
-  const dispose = () => rm(folder, { recursive: true, force: true });
+  const folder = await makeOwnedFolder(tmpdir(), EXPORT_FOLDER_PREFIX);
+  const forget = cleanUpOnExit(() => rmSync(folder, { recursive: true, force: true }));
+  const dispose = async () => {
+    forget();
+    await rm(folder, { recursive: true, force: true });
+  };
   try {
     // tar refuses absolute paths and `..` in entry names, so nothing lands outside `folder`.
     await extract({ file, cwd: folder });
