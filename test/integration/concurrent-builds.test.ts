@@ -13,8 +13,8 @@ import { type BinResult, runBin } from "../support/run-bin.ts";
  *
  * Rounds: 3 of each kind here (on two shared cores a round takes about 10 s side by side and 13 s
  * into one folder, where the builds take turns). Before builds were isolated, 8 runs in 12 went
- * wrong. The issue's 50 rounds are `RELAIS_ROUNDS=50 npx vitest run
- * test/integration/concurrent-builds.test.ts` (about 20 minutes).
+ * wrong. A long run of 50 rounds: `RELAIS_ROUNDS=50 npx vitest run
+ * test/integration/concurrent-builds.test.ts` (about 20 minutes; docs/robustness.md).
  */
 const ROUNDS = Number(process.env.RELAIS_ROUNDS ?? 3);
 
