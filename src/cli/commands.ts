@@ -75,7 +75,7 @@ const PARTIAL: ReadonlySet<ContentIssue["name"]> = new Set(["MarketDropped", "Au
 export async function runBuild(context: RunContext, output: Output): Promise<ExitCode> {
   const started = performance.now();
   const { config } = context;
-  await recoverKilledSwap(config.out, output.stderr);
+  // Refused before anything is touched; then an output a killed build left aside is put back.
   await guardOutput({
     out: config.out,
     protectedFolders: [
@@ -84,6 +84,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
       { folder: config.cache, what: "the cache" },
     ],
   });
+  await recoverKilledSwap(config.out, output.stderr);
   const { catalog, issues, channels, plan } = await validateAndPlan(context);
   reportIssues(issues, output);
   if (!catalog || !plan || fails(issues, context)) {
