@@ -476,6 +476,20 @@ export const contentErrors = {
       fix: "Replace hero.jpg with the full photograph.",
     },
   },
+  EntryImageUnusable: {
+    stage: "validate",
+    severity: "error",
+    title: "An entry shows an image that cannot be used",
+    hint: "Replace or fix the image (its own error is listed above): the entry is held until then, rather than published without the image chosen for it. The rest of the build goes on.",
+    example: {
+      origin: "stories/la-maison/index.md",
+      path: "gallery[0]",
+      expected: "images that can be published",
+      found:
+        '"detail", whose image cannot be used (ImageUnreadable: detail.jpg: a file of 0 bytes)',
+      fix: "Export detail.jpg again from the original.",
+    },
+  },
   DuplicateSlug: {
     stage: "validate",
     severity: "error",

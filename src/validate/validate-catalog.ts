@@ -7,6 +7,7 @@ import { isLocaleTag } from "../model/primitives.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
+import { brokenImagesOf, checkEntryImages } from "./entry-images.ts";
 import { locateIssues } from "./locate-issues.ts";
 import {
   validateAsset,
@@ -78,8 +79,13 @@ export function validateCatalog(
   const validAssets = assets.filter((asset) =>
     keepIfClean(checkAsset(asset, brand, known, locales), issues),
   );
+  const broken = brokenImagesOf(docs, issues);
   const checkedEntries = entries.filter((entry) =>
-    keepEntry(entry, checkEntry(entry, known, locales), issues),
+    keepEntry(
+      entry,
+      [...checkEntry(entry, known, locales), ...checkEntryImages(entry, broken)],
+      issues,
+    ),
   );
   issues.push(...checkCapsuleProducts(checkedEntries));
   const validEntries = withoutProductsOfLeftOutCapsules(ofKind("capsule"), checkedEntries, issues);

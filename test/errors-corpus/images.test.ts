@@ -23,20 +23,18 @@ const NOW = ["--now", "2026-12-01T00:00:00Z"];
 
 /**
  * Bad image files: each is reported with its code, the asset's document and its `file` field, and
- * the asset is left out. `detail` is used only by the story's gallery, so the story still builds
- * with its hero; `hero` is the only image of the capsule and the product, which are left out,
- * while the story still builds with its gallery.
+ * the asset is left out with every entry that shows it (EntryImageUnusable), the rest building.
+ * `detail` is only in the story's gallery, so the capsule and the product still build; `hero`
+ * is in every entry of this small house, so nothing is left to publish and the build stops
+ * (NothingToPublish), keeping the last output.
  */
 const unreadable = (origin: string) =>
   ({ name: "ImageUnreadable", origin, path: "file" }) satisfies BadInputCase["expect"];
-const withoutHero: Pick<BadInputCase, "buildExit" | "stillBuilt" | "leftOut"> = {
+const withoutHero: Pick<BadInputCase, "buildExit"> = { buildExit: 1 };
+const withoutDetail: Pick<BadInputCase, "buildExit" | "stillBuilt" | "leftOut"> = {
   buildExit: 0,
-  stillBuilt: ["story/la-maison"],
-  leftOut: ["capsule/nuit", "product/sac-nuit"],
-};
-const withoutDetail: Pick<BadInputCase, "buildExit" | "stillBuilt"> = {
-  buildExit: 0,
-  stillBuilt: ["story/la-maison", "capsule/nuit", "product/sac-nuit"],
+  stillBuilt: ["capsule/nuit", "product/sac-nuit"],
+  leftOut: ["story/la-maison"],
 };
 
 runCorpus("bad images", [

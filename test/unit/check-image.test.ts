@@ -11,16 +11,35 @@ import {
 import { withFiles } from "../support/house.ts";
 import { loadHouse } from "../support/load.ts";
 
-/** The image issues of the house with `detail.jpg` replaced by `bytes`. */
+/** The issues of `detail`'s own sidecar in the house with `detail.jpg` replaced by `bytes`. */
 async function detailIssues(bytes: Uint8Array) {
   const { catalog, issues } = await loadHouse(withFiles({ "assets/detail.jpg": bytes }));
-  return { assets: catalog?.assets.map((asset) => asset.id), issues };
+  return {
+    assets: catalog?.assets.map((asset) => asset.id),
+    entries: catalog?.entries.map((entry) => `${entry.type}/${entry.slug}`),
+    issues: issues.filter((issue) => issue.origin === "assets/detail.yaml"),
+    all: issues,
+  };
 }
 
 const at = { origin: "assets/detail.yaml", path: "file" };
 const readable = "a JPEG, PNG, WebP, AVIF, TIFF or SVG image";
 
 describe("validation of an asset's image, from the source's probe", () => {
+  it("holds the entry that shows a broken image, naming the image and its mistake", async () => {
+    const { entries, all } = await detailIssues(new Uint8Array());
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        name: "EntryImageUnusable",
+        origin: "stories/la-maison/index.md",
+        path: "gallery[0]",
+        found:
+          '"detail", whose image cannot be used (ImageUnreadable: detail.jpg: a file of 0 bytes)',
+      }),
+    );
+    expect(entries).toEqual(["capsule/nuit", "product/sac-nuit"]);
+  });
+
   it("refuses a file that is not an image, naming the asset, the field and what the file is", async () => {
     const cases: [Uint8Array, string][] = [
       [new Uint8Array(), "detail.jpg: a file of 0 bytes"],
