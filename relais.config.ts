@@ -4,4 +4,10 @@ import { defineConfig } from "relais";
 export default defineConfig({
   content: "content",
   out: "dist",
+  site: {
+    // The sample house's secret is committed so that every clone gives the same demo links for
+    // its ambassadors. A real house keeps this file out of its repository, or sets
+    // RELAIS_KIT_SECRET in its CI: the links of unlisted kits are only as private as the secret.
+    kitSecretFile: "fixtures/sample-kit-secret.txt",
+  },
 });

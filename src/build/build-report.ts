@@ -16,6 +16,14 @@ export interface BuildReport {
   };
   markets: MarketReport[];
   issues: readonly ContentIssue[];
+  /** The links of unlisted kits (ambassadors…), to send to the people they are for. */
+  unlistedKits: readonly UnlistedKit[];
+}
+
+export interface UnlistedKit {
+  market: string;
+  audience: string;
+  url: string;
 }
 
 export interface MarketReport {
@@ -46,6 +54,7 @@ export function buildReport(
   manifest: DistManifest,
   warnings: readonly BuildWarning[],
   issues: readonly ContentIssue[],
+  unlistedKits: readonly UnlistedKit[] = [],
 ): BuildReport {
   const channels = new Map<string, ChannelReport & { market: string }>();
   const slot = (market: string, channel: string) => {
@@ -132,5 +141,6 @@ export function buildReport(
     },
     markets,
     issues,
+    unlistedKits,
   };
 }

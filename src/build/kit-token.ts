@@ -1,22 +1,47 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createIssue } from "../errors/issue.ts";
+import { IssueError } from "../errors/issue-error.ts";
 import { temporaryPath } from "../fs/write-file-atomic.ts";
 
+export interface KitSecretOptions {
+  /**
+   * The build publishes unlisted kits, whose links people already hold: in CI a secret made on
+   * the spot would change every one of them, so it is refused there.
+   */
+  unlistedKits?: boolean;
+  /** The config's `site.kitSecretFile`, absolute; `RELAIS_KIT_SECRET_FILE` wins over it. */
+  secretFile?: string | undefined;
+}
+
 /**
- * The secret behind unlisted kit links. From `RELAIS_KIT_SECRET` when set (CI, several build
- * machines); otherwise made once and kept in the build's state folder, so links stay the same
- * from one build to the next. It never goes into the output.
+ * The secret behind unlisted kit links. From `RELAIS_KIT_SECRET`, or the file named by
+ * `RELAIS_KIT_SECRET_FILE` (kept out of the repository), when set (CI, several build machines);
+ * otherwise made once and kept in the build's state folder, so links stay the same from one build
+ * to the next on that machine. In CI (`CI=true`) with unlisted kits, it is never made: a fresh
+ * clone would mint new links and those already sent would stop working. It never goes into the
+ * output.
  */
 export async function kitSecret(
   stateFolder: string,
   env: NodeJS.ProcessEnv = process.env,
+  options: KitSecretOptions = {},
 ): Promise<string> {
   const fromEnv = env.RELAIS_KIT_SECRET?.trim();
   if (fromEnv) return fromEnv;
+  const secretFile = env.RELAIS_KIT_SECRET_FILE?.trim() || options.secretFile;
+  if (secretFile) {
+    const fromFile = await readSecret(path.resolve(secretFile));
+    if (fromFile) return fromFile;
+    throw missingSecret(`${secretFile} holds no secret of at least 32 characters`);
+  }
   const file = path.join(stateFolder, "kit-secret");
   const kept = await readSecret(file);
   if (kept) return kept;
+  if (options.unlistedKits && isCi(env)) {
+    throw missingSecret("no RELAIS_KIT_SECRET nor RELAIS_KIT_SECRET_FILE in this CI build");
+  }
   // First build here: make one. Two first builds at once agree on the one written first.
   const made = randomBytes(32).toString("hex");
   await mkdir(stateFolder, { recursive: true });
@@ -42,6 +67,25 @@ export async function kitSecret(
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+function isCi(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
+}
+
+function missingSecret(found: string): IssueError {
+  return new IssueError(
+    [
+      createIssue("KitSecretMissing", {
+        origin: "RELAIS_KIT_SECRET",
+        expected:
+          "the house's kit secret, set as a CI secret (RELAIS_KIT_SECRET) or in a file kept out of the repository (RELAIS_KIT_SECRET_FILE)",
+        found,
+      }),
+    ],
+    1,
+  );
 }
 
 async function readSecret(file: string): Promise<string | undefined> {

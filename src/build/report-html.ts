@@ -16,6 +16,17 @@ export function reportHtml(
     `<h1>${escapeHtml(brand)} — build report</h1>`,
     `<p>${summary.packs} packs, ${summary.files} files; ${summary.included} publications included, ${summary.skipped} skipped; ${summary.warnings} warnings; ${summary.contentErrors} content errors.</p>`,
   ];
+  if (report.unlistedKits.length > 0) {
+    parts.push(
+      "<h2>Unlisted kit links</h2><p>Send each link to the people it is for: these kits are listed nowhere else, and anyone with a link can open its kit.</p><table><tr><th>market</th><th>audience</th><th>link</th></tr>",
+    );
+    for (const kit of report.unlistedKits) {
+      parts.push(
+        `<tr><td>${escapeHtml(kit.market)}</td><td>${escapeHtml(kit.audience)}</td><td><a href="${escapeHtml(kit.url)}">${escapeHtml(kit.url)}</a></td></tr>`,
+      );
+    }
+    parts.push("</table>");
+  }
   if (report.issues.length > 0) {
     parts.push(
       "<h2>Content issues</h2><table><tr><th>where</th><th>issue</th><th>expected / found</th><th>what to do</th></tr>",

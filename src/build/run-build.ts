@@ -20,7 +20,7 @@ import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
 import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
-import { buildReport } from "./build-report.ts";
+import { buildReport, type UnlistedKit } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
 import {
@@ -74,7 +74,12 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     input.plan ??
     planBuild(catalog, { markets: config.markets, audiences: config.audiences, channels }, now);
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
-  const secret = config.site.enabled ? await kitSecret(config.state) : undefined;
+  const secret = config.site.enabled
+    ? await kitSecret(config.state, process.env, {
+        unlistedKits: catalog.audiences.some((audience) => !audience.listed),
+        secretFile: config.site.kitSecretFile,
+      })
+    : undefined;
 
   // Everything the output is made of; the render plan follows from these, so it is made after.
   const fingerprint = await buildFingerprint({
@@ -202,7 +207,13 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       zips: new BlobCache(`${config.cache}/zips`, "zip", { scratch }),
       onPack: (pack) => sheetWriter.add(pack),
     });
-    const report = buildReport(plan, manifest, warnings, [...input.issues, ...renderIssues]);
+    const report = buildReport(
+      plan,
+      manifest,
+      warnings,
+      [...input.issues, ...renderIssues],
+      secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
+    );
     const sheets = await sheetWriter.done();
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
@@ -264,6 +275,31 @@ function undecodedSources(
         found: `${asset.file}: ${failures.get(asset.id)}`,
       }),
     );
+}
+
+/** Every unlisted kit the site publishes, with its link (the same path the site stage gives it). */
+function unlistedKitLinks(
+  manifest: DistManifest,
+  catalog: Catalog,
+  secret: string,
+  siteUrl: string,
+): UnlistedKit[] {
+  const unlisted = new Set(catalog.audiences.filter((a) => !a.listed).map((a) => a.id));
+  const kits = new Map<string, UnlistedKit>();
+  for (const pack of manifest.packs) {
+    if (!unlisted.has(pack.audience)) continue;
+    const key = `${pack.market}/${pack.audience}`;
+    if (kits.has(key)) continue;
+    const token = kitToken(secret, pack.market, pack.audience);
+    kits.set(key, {
+      market: pack.market,
+      audience: pack.audience,
+      url: `${siteUrl}/${pack.market}/kit/${token}/`,
+    });
+  }
+  return [...kits.values()].sort((a, b) =>
+    a.market + a.audience < b.market + b.audience ? -1 : 1,
+  );
 }
 
 function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): OutputCounts {

@@ -83,6 +83,12 @@ export const configSchema = z.strictObject({
       url: z.url().optional(),
       /** Build the site with the packs. @default true */
       enabled: z.boolean().optional(),
+      /**
+       * A file holding the secret behind unlisted kit links, relative to this config. Keep it out
+       * of the repository (or set `RELAIS_KIT_SECRET` in CI, which wins). @default the secret is
+       * made on the first build and kept in `.relais/kit-secret` on that machine only
+       */
+      kitSecretFile: z.string().min(1).optional(),
     })
     .optional(),
   render: z

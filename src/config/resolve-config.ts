@@ -17,7 +17,7 @@ export interface ResolvedConfig {
   /** Channel records (config `channels`) to override or add, validated when channels are resolved. */
   channelRecords: readonly unknown[];
   render: { maxUpscale: number; tooSmall: "skip" | "mark"; concurrency: number };
-  site: { url: string; enabled: boolean };
+  site: { url: string; enabled: boolean; kitSecretFile: string | undefined };
   /** Folder for the build's own state beside the cache (site data, the kit secret). */
   state: string;
 }
@@ -97,6 +97,10 @@ export function resolveConfig(
     site: Object.freeze({
       url: (merged.site?.url ?? configDefaults.siteUrl).replace(/\/+$/, ""),
       enabled: merged.site?.enabled ?? true,
+      kitSecretFile:
+        merged.site?.kitSecretFile === undefined
+          ? undefined
+          : path.resolve(root, merged.site.kitSecretFile),
     }),
     state: path.resolve(root, merged.cache, ".."),
     render: Object.freeze({

@@ -832,6 +832,19 @@ export const contentErrors = {
       fix: "Give the preview build its own folder: relais build --now 2027-03-01T00:00:00Z --out preview.",
     },
   },
+  KitSecretMissing: {
+    stage: "site",
+    severity: "error",
+    blocking: true,
+    title: "No kit secret in CI: unlisted kit links would change",
+    hint: "Set RELAIS_KIT_SECRET as a secret of the CI (the value of .relais/kit-secret on the machine that built the links already sent), or point RELAIS_KIT_SECRET_FILE at a file kept out of the repository. A new secret would break every ambassador link already sent.",
+    example: {
+      origin: "RELAIS_KIT_SECRET",
+      expected: "the house's kit secret, set as a CI secret (RELAIS_KIT_SECRET)",
+      found: "no RELAIS_KIT_SECRET nor RELAIS_KIT_SECRET_FILE in this CI build",
+      fix: "Add RELAIS_KIT_SECRET to the repository's CI secrets and to the build job's environment.",
+    },
+  },
   SiteBuildFailed: {
     stage: "site",
     severity: "error",

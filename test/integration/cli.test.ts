@@ -330,3 +330,42 @@ describe("the relais bin", () => {
     // loaded machine that alone can take more than the default 5 s.
   }, 30_000);
 });
+
+describe("unlisted kit links in CI", () => {
+  it("stops a CI build that would mint new links, says what to set, and keeps the output", async () => {
+    const house = await houseWithPhotos({
+      "audiences.yaml": {
+        public: { name: "Fans", receives: ["story", "capsule"], usage: "social" },
+        ambassadors: { name: "Ambassadors", receives: ["story"], usage: "social", listed: false },
+      },
+    });
+    const root = await writeHouse(house);
+    const args = ["build", "--content", ".", "--out", "dist", ...NOW];
+    const saved = { CI: process.env.CI, secret: process.env.RELAIS_KIT_SECRET };
+    try {
+      process.env.RELAIS_KIT_SECRET = "b".repeat(64);
+      delete process.env.CI;
+      expect((await runCli(args, root)).code).toBe(0);
+      const before = await readFile(path.join(root, "dist/manifest.json"));
+      delete process.env.RELAIS_KIT_SECRET;
+      process.env.CI = "true";
+      await writeFile(
+        path.join(root, "stories/la-maison/index.en.md"),
+        markdown({ title: "The House, again" }, "Once more."),
+      );
+      const result = await runCli(args, root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("KitSecretMissing");
+      expect(result.stderr).toContain("RELAIS_KIT_SECRET");
+      expect(await readFile(path.join(root, "dist/manifest.json"))).toEqual(before);
+    } finally {
+      for (const [key, value] of [
+        ["CI", saved.CI],
+        ["RELAIS_KIT_SECRET", saved.secret],
+      ] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }, 120_000);
+});

@@ -196,6 +196,23 @@ describe("the sample house's site", { timeout: 120_000 }, () => {
     }
   });
 
+  it("lists every unlisted kit's link in the report, as the site publishes it", async () => {
+    const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+    const markets = (await readdir(path.join(out, "site"))).filter((name) =>
+      /^[a-z]{2}$/.test(name),
+    );
+    expect(report.unlistedKits.map((kit: { market: string }) => kit.market)).toEqual(markets);
+    for (const kit of report.unlistedKits) {
+      expect(kit.audience).toBe("ambassadors");
+      const token = /\/kit\/([0-9a-f]{32})\/$/.exec(kit.url)?.[1] ?? "∅";
+      expect(kit.url).toBe(`http://localhost:4321/${kit.market}/kit/${token}/`);
+      expect(await readdir(path.join(out, "site", kit.market, "kit"))).toContain(token);
+    }
+    const html = await readFile(path.join(out, "report.html"), "utf8");
+    expect(html).toContain("Unlisted kit links");
+    expect(html).toContain(report.unlistedKits[0].url);
+  });
+
   it("keeps the ambassadors' kit unlisted: noindex, and absent from the sitemap, feeds and other pages", async () => {
     const kitFolders = await readdir(path.join(out, "site/fr/kit"));
     const token = kitFolders.find((name) => /^[0-9a-f]{32}$/.test(name));
