@@ -11,7 +11,7 @@ export function reportHtml(
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(brand)} — Relais build report</title>`,
-    "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1b18}h2{margin-top:2.5rem;border-bottom:1px solid #ccc}h3{margin-bottom:.25rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #e5e2dc;padding:.25rem .5rem;text-align:left;vertical-align:top}.warn{color:#8a4b00}.skip{color:#5c5955}img{max-width:100%;height:auto}</style>",
+    "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1b18}h2{margin-top:2.5rem;border-bottom:1px solid #ccc}h3{margin-bottom:.25rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #e5e2dc;padding:.25rem .5rem;text-align:left;vertical-align:top}.warn{color:#8a4b00}.skip{color:#5c5955}img{max-width:100%;height:auto}td a,code{overflow-wrap:anywhere}</style>",
     "</head><body><main>",
     `<h1>${escapeHtml(brand)} — build report</h1>`,
     `<p>${summary.packs} packs, ${summary.files} files; ${summary.included} publications included, ${summary.skipped} skipped; ${summary.warnings} warnings; ${summary.contentErrors} content errors.</p>`,
