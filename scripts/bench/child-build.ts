@@ -63,7 +63,7 @@ const context = await createRunContext(
 );
 const started = performance.now();
 const channels = loadChannels(context.config);
-const { catalog, issues } = await loadAndValidate(context.config);
+const { catalog, issues } = await loadAndValidate(context.config, channels);
 const validated = performance.now();
 if (!catalog) throw new Error(`[bench] The benchmark catalog is invalid (${issues.length} issues)`);
 

@@ -21,7 +21,7 @@ export interface LoadedPlan {
 export async function loadPlan(content: string, now: string): Promise<LoadedPlan> {
   const config = resolveConfig(path.dirname(content), { content });
   const channels = loadChannels(config);
-  const { catalog } = await loadAndValidate(config);
+  const { catalog } = await loadAndValidate(config, channels);
   if (!catalog) throw new Error(`[bench] ${content} is not a valid catalog`);
   const plan = planBuild(catalog, { ...config, channels }, parseInstant(now));
   const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips ?? "" };

@@ -44,7 +44,7 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
  */
 async function validateAndPlan(context: RunContext) {
   const channels = loadChannels(context.config);
-  const { catalog, issues } = await loadAndValidate(context.config);
+  const { catalog, issues } = await loadAndValidate(context.config, channels);
   if (!catalog) return { catalog, issues, channels, plan: undefined };
   const { config } = context;
   const plan = planBuild(catalog, { ...config, channels }, context.now);

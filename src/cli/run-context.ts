@@ -107,8 +107,12 @@ export function loadChannels(config: ResolvedConfig): ReadonlyMap<string, Channe
   return specs;
 }
 
-export async function loadAndValidate(config: ResolvedConfig): Promise<ValidationResult> {
-  const channelIds = new Set(loadChannels(config).keys());
+/** Reads and validates the content; `channels` are the build's records (`loadChannels`). */
+export async function loadAndValidate(
+  config: ResolvedConfig,
+  channels: ReadonlyMap<string, ChannelSpec>,
+): Promise<ValidationResult> {
+  const channelIds = new Set(channels.keys());
   const result = validateCatalog(await (await createSource(config)).load(), { channelIds });
   const wording = config.source === "markdown" ? "markdown" : "sanity";
   return { ...result, issues: wordHintsFor(wording, result.issues) };
