@@ -1,21 +1,19 @@
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
-import type { Audience } from "../model/audience.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
-import { isLocaleTag } from "../model/primitives.ts";
 import type { RawDocument, SourceSnapshot } from "../sources/contract.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { checkAsset, checkEntry, declaredLocales, knownIdsOf } from "./check-references.ts";
+import {
+  marketDropped,
+  marketsAllRead,
+  validateAudiencesOf,
+  validateBrandOf,
+} from "./dropped-documents.ts";
 import { brokenImagesOf, checkEntryImages } from "./entry-images.ts";
 import { locateIssues } from "./locate-issues.ts";
-import {
-  validateAsset,
-  validateAudiences,
-  validateBrand,
-  validateEntry,
-  validateMarket,
-} from "./validate-documents.ts";
+import { validateAsset, validateEntry, validateMarket } from "./validate-documents.ts";
 
 export interface ValidationResult {
   /** Undefined only when nothing can be built at all (no valid brand). */
@@ -58,7 +56,7 @@ export function validateCatalog(
       const readable = !doc.unreadable && uniqueMarkets.includes(doc);
       const market = readable ? validateMarket(doc, own, options.channelIds) : undefined;
       issues.push(...own);
-      if (!market) issues.push(dropped("MarketDropped", doc.origin, "a market", own, issues));
+      if (!market) issues.push(marketDropped(doc.origin, own, issues));
       return market;
     }),
   );
@@ -101,122 +99,6 @@ export function validateCatalog(
     ),
   };
   return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
-}
-
-function validateBrandOf(docs: readonly RawDocument[], issues: ContentIssue[]) {
-  const doc = docs[0];
-  const own: ContentIssue[] = [];
-  const brand = doc && !doc.unreadable ? validateBrand(doc, own) : undefined;
-  issues.push(...own);
-  if (brand) return brand;
-  issues.push(
-    createIssue("BrandUnusable", {
-      origin: doc?.origin ?? "brand",
-      expected: "a valid brand",
-      found: doc ? `a brand left out by ${summarize(own, issues, doc.origin)}` : "no brand",
-    }),
-  );
-  return undefined;
-}
-
-function validateAudiencesOf(docs: readonly RawDocument[], issues: ContentIssue[]): Audience[] {
-  const audiences: Audience[] = [];
-  for (const doc of docs) {
-    if (doc.unreadable) {
-      issues.push(
-        createIssue("AudienceDropped", {
-          origin: doc.origin,
-          expected: "the audiences of the house",
-          found: `none could be read (${summarize([], issues, doc.origin)})`,
-        }),
-      );
-      continue;
-    }
-    const own: ContentIssue[] = [];
-    const valid = validateAudiences(doc, own);
-    issues.push(...own);
-    audiences.push(...valid);
-    for (const { id, origin } of doc.dropped ?? []) {
-      issues.push(
-        createIssue("AudienceDropped", {
-          origin,
-          path: [id],
-          expected: "an audience that can be built",
-          found: "an audience left out: two documents share its slug (DuplicateSlug)",
-        }),
-      );
-    }
-    const ids =
-      doc.data && typeof doc.data === "object" && !Array.isArray(doc.data)
-        ? Object.keys(doc.data)
-        : [];
-    for (const id of ids.filter((id) => !valid.some((audience) => audience.id === id))) {
-      const mine = own.filter((issue) => issue.path === id || issue.path.startsWith(`${id}.`));
-      issues.push(
-        createIssue("AudienceDropped", {
-          origin: doc.origin,
-          path: [id],
-          expected: "an audience that can be built",
-          found: `an audience left out by ${describeCauses(mine)}`,
-        }),
-      );
-    }
-    if (ids.length === 0 && own.length > 0) {
-      issues.push(
-        createIssue("AudienceDropped", {
-          origin: doc.origin,
-          expected: "the audiences of the house",
-          found: `none could be read (${describeCauses(own)})`,
-        }),
-      );
-    }
-  }
-  return audiences;
-}
-
-function dropped(
-  name: "MarketDropped",
-  origin: string,
-  what: string,
-  own: readonly ContentIssue[],
-  all: readonly ContentIssue[],
-): ContentIssue {
-  return createIssue(name, {
-    origin,
-    expected: `${what} that can be built`,
-    found: `${what} left out by ${summarize(own, all, origin)}`,
-  });
-}
-
-/** The document's own issues, or those the source reported for its file. */
-function summarize(
-  own: readonly ContentIssue[],
-  all: readonly ContentIssue[],
-  origin: string,
-): string {
-  const causes = own.length > 0 ? own : all.filter((issue) => issue.origin === origin);
-  return describeCauses(causes);
-}
-
-function describeCauses(causes: readonly ContentIssue[]): string {
-  const errors = causes.filter((issue) => issue.severity === "error");
-  if (errors.length === 0) return "the errors above";
-  const names = [...new Set(errors.map((issue) => issue.name))].join(", ");
-  return `${errors.length} ${errors.length === 1 ? "error" : "errors"} (${names})`;
-}
-
-/** True when every market document was read and lists its locales as a list of texts. */
-function marketsAllRead(documents: readonly RawDocument[]): boolean {
-  return documents
-    .filter((doc) => doc.kind === "market")
-    .every((doc) => {
-      const locales = (doc.data as { locales?: unknown } | undefined)?.locales;
-      return (
-        !doc.unreadable &&
-        Array.isArray(locales) &&
-        locales.every((locale) => typeof locale === "string" && isLocaleTag(locale))
-      );
-    });
 }
 
 /**
