@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { createIssue } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
+import { isWithin } from "../fs/is-within.ts";
 
 /** What a Relais output folder holds at its top: anything else means the folder is not Relais's. */
 const OUTPUT_NAMES = new Set([
@@ -30,7 +31,7 @@ export async function guardOutput({ out, protectedFolders }: OutputGuardInput): 
   const realOut = await realOrSelf(out);
   for (const { folder, what } of protectedFolders) {
     const realFolder = await realOrSelf(folder);
-    if (realFolder === realOut || isInside(realFolder, realOut)) {
+    if (isWithin(realOut, realFolder)) {
       refuse(out, `${realFolder === realOut ? "" : "a parent of "}${what} (${folder})`);
     }
   }
@@ -92,9 +93,4 @@ async function realOrSelf(target: string): Promise<string> {
     if (parent === resolved) return resolved;
     return path.join(await realOrSelf(parent), path.basename(resolved));
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }

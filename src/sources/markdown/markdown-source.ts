@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
+import { isWithin } from "../../fs/is-within.ts";
 import { type EntryType, entryTypeSchema } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
 import type { RawDocument, RawText, Source, SourceSnapshot } from "../contract.ts";
@@ -244,11 +245,9 @@ class ContentReader {
     try {
       real = await realpath(location);
     } catch {
-      const relative = path.relative(this.root, path.resolve(location));
-      return !relative.startsWith("..") && !path.isAbsolute(relative);
+      return isWithin(this.root, path.resolve(location));
     }
-    const relative = path.relative(this.realRoot, real);
-    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+    return isWithin(this.realRoot, real);
   }
 
   async list(folder: string): Promise<string[]> {
