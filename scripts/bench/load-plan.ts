@@ -7,7 +7,8 @@ import { loadAndValidate, loadChannels } from "../../src/cli/run-context.ts";
 import { type ResolvedConfig, resolveConfig } from "../../src/config/resolve-config.ts";
 import type { Catalog } from "../../src/model/catalog.ts";
 import { planBuild } from "../../src/plan/plan-build.ts";
-import { type EngineVersions, planRenders, type RenderPlan } from "../../src/plan/plan-renders.ts";
+import { planRenders, type RenderPlan } from "../../src/plan/plan-renders.ts";
+import type { EngineVersions } from "../../src/plan/render-tasks.ts";
 import { parseInstant } from "../../src/time/moment.ts";
 
 export interface LoadedPlan {

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "../errors/issue.ts";
-import type { BuildWarning } from "../pack/assemble-packs.ts";
+import type { BuildWarning } from "../pack/assemble-kits.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import type { Plan } from "../plan/types.ts";
 
@@ -23,6 +23,8 @@ export interface BuildReport {
 export interface UnlistedKit {
   market: string;
   audience: string;
+  /** type/slug of the kit's launch. */
+  launch: string;
   url: string;
 }
 
@@ -109,16 +111,19 @@ export function buildReport(
       }
     }
   }
-  for (const pack of manifest.packs) {
-    const images = pack.files.filter((f) => f.kind === "image");
-    slot(pack.market, pack.channel).packs.push({
-      audience: pack.audience,
-      path: pack.path,
-      zip: pack.zip.path,
-      zipBytes: pack.zip.bytes,
-      images: images.length,
-      entries: [...new Set(images.map((f) => f.entry ?? ""))],
-    });
+  for (const kit of manifest.kits) {
+    for (const [channel, files] of Map.groupBy(kit.files, (f) => f.channel ?? "")) {
+      if (!channel) continue;
+      const images = files.filter((f) => f.kind === "image");
+      slot(kit.market, channel).packs.push({
+        audience: kit.audience,
+        path: kit.id,
+        zip: kit.name,
+        zipBytes: images.reduce((sum, f) => sum + f.bytes, 0),
+        images: images.length,
+        entries: [...new Set(images.map((f) => f.entry ?? ""))],
+      });
+    }
   }
   for (const warning of warnings) slot(warning.market, warning.channel).warnings.push(warning);
 
@@ -132,8 +137,8 @@ export function buildReport(
   return {
     schemaVersion: 1,
     summary: {
-      packs: manifest.packs.length,
-      files: manifest.packs.reduce((sum, pack) => sum + pack.files.length, 0),
+      packs: manifest.kits.length,
+      files: manifest.kits.reduce((sum, kit) => sum + kit.files.length, 0),
       included: plan.summary.included,
       skipped: plan.summary.skipped,
       warnings: warnings.length,

@@ -1,9 +1,9 @@
 import type { Catalog } from "../model/catalog.ts";
-import type { CaptionWriter, PackCaption } from "../pack/assemble-packs.ts";
+import type { CaptionWriter, KitCaption } from "../pack/assemble-kits.ts";
 import { buildCaption, captionFiles } from "../render/captions/index.ts";
 
 /**
- * Captions for the packs: the caption engine on the entry's text in the plan's locale, with the
+ * Captions for the kits: the caption engine on the entry's text in the plan's locale, with the
  * credits of the images that were published. Pure and cheap, so captions are never cached: a
  * changed caption never touches an image.
  */
@@ -15,7 +15,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
   );
 
   // The audience does not change a caption: one caption serves all the audiences of a market.
-  const made = new Map<string, PackCaption | undefined>();
+  const made = new Map<string, KitCaption | undefined>();
   return (entry, decision, spec) => {
     const images = decision.assets.filter((a) => a.included).map((a) => a.asset);
     const key = JSON.stringify([
@@ -30,7 +30,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
     return made.get(key);
   };
 
-  function write(...[entry, decision, spec]: Parameters<CaptionWriter>): PackCaption | undefined {
+  function write(...[entry, decision, spec]: Parameters<CaptionWriter>): KitCaption | undefined {
     const locale = decision.locale;
     const market = markets.get(decision.market);
     const text = locale ? entry.text[locale.locale] : undefined;
@@ -54,23 +54,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
       rules: spec.text,
     });
     if (!caption) return undefined;
-    const files = captionFiles(caption);
-    const { json, ...texts } = files;
-    return {
-      locale: caption.locale,
-      files: {
-        ...Object.fromEntries(
-          Object.entries(texts).map(([name, content]) => [
-            name,
-            { text: content as string, kind: "caption" as const },
-          ]),
-        ),
-        "caption.json": { text: `${JSON.stringify(json, null, 2)}\n`, kind: "caption-data" },
-      },
-      length: caption.length,
-      limit: caption.limit,
-      counting: caption.counting,
-      warnings: caption.warnings.map((w) => `${w.code}: ${w.message}`),
-    };
+    const { json } = captionFiles(caption);
+    return { ...json, warnings: caption.warnings.map((w) => `${w.code}: ${w.message}`) };
   }
 }

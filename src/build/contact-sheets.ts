@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
-import type { DistManifest, PackFile, PackManifest } from "../pack/manifest-types.ts";
+import type { DistManifest, KitFile, KitManifest } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import type { BlobCache } from "../render/blob-cache.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
@@ -26,29 +26,29 @@ export interface SheetCaches {
 }
 
 export interface SheetWriter {
-  /** Starts the pack's sheet (once the pack's images are in the staging folder). */
-  add(pack: PackManifest): void;
-  /** Waits for every sheet; returns the sheet path (relative to dist/) per pack folder. */
+  /** Starts the kit's sheet (once the kit's images are in the staging folder). */
+  add(kit: KitManifest): void;
+  /** Waits for every sheet; returns the sheet path (relative to dist/) per kit id. */
   done(): Promise<Map<string, string>>;
 }
 
 /**
- * One contact sheet per pack: every image of the pack as a thumbnail on one JPEG, so an editor
- * sees every crop at a glance. Sheets are drawn while the next packs are written.
+ * One contact sheet per kit: every image of the kit as a thumbnail on one JPEG, so an editor
+ * sees every crop at a glance. Sheets are drawn while the next kits are written.
  *
- * The same image sits in many packs (every market and audience that shows it), so each distinct
+ * The same image sits in many kits (every market and audience that shows it), so each distinct
  * image is shrunk once into a cached tile and sheets are laid out from tiles: drawing every sheet
- * from the pack images decoded each image about 16 times.
+ * from the kit images decoded each image about 16 times.
  */
 export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetWriter {
   const sheets = new Map<string, Promise<string | undefined>>();
   // Tiles are made on every core; sheets are laid out one at a time, so that only one sheet's
-  // canvas and tiles are in memory however many packs are waiting for theirs.
+  // canvas and tiles are in memory however many kits are waiting for theirs.
   const tileLimit = pLimit(Math.max(1, os.availableParallelism()));
   const sheetLimit = pLimit(1);
   const tiles = new Map<string, Promise<string>>();
   const drawing = new Map<string, Promise<void>>();
-  const tileOf = (file: PackFile) => {
+  const tileOf = (file: KitFile) => {
     let tile = tiles.get(file.sha256);
     if (!tile) {
       tile = tileLimit(() =>
@@ -59,9 +59,9 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
     return tile;
   };
 
-  const sheetOf = async (pack: PackManifest): Promise<string | undefined> => {
-    const images = pack.files.filter(
-      (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.path),
+  const sheetOf = async (kit: KitManifest): Promise<string | undefined> => {
+    const images = kit.files.filter(
+      (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.name),
     );
     if (images.length === 0) return undefined;
     // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
@@ -76,7 +76,7 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
         }),
       )
       .digest("hex");
-    // Packs with the same images (often, across audiences) share one sheet.
+    // Kits with the same images (often, across audiences) share one sheet.
     let drawn = drawing.get(key);
     if (!drawn) {
       drawn = (async () => {
@@ -90,37 +90,37 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
       drawing.set(key, drawn);
     }
     await drawn;
-    const relative = `report/${pack.path.slice("packs/".length).replaceAll("/", "__")}.jpg`;
+    const relative = `report/${kit.id.replaceAll("/", "__")}.jpg`;
     await staging.copy(relative, caches.sheets.pathOf(key));
     return relative;
   };
 
   return {
-    add(pack) {
-      const sheet = sheetOf(pack);
+    add(kit) {
+      const sheet = sheetOf(kit);
       // Awaited in done(); kept from being reported as unhandled meanwhile.
       sheet.catch(() => {});
-      sheets.set(pack.path, sheet);
+      sheets.set(kit.id, sheet);
     },
     async done() {
       const paths = new Map<string, string>();
-      for (const [pack, sheet] of [...sheets].sort(([a], [b]) => compareCodepoints(a, b))) {
+      for (const [kit, sheet] of [...sheets].sort(([a], [b]) => compareCodepoints(a, b))) {
         const relative = await sheet;
-        if (relative) paths.set(pack, relative);
+        if (relative) paths.set(kit, relative);
       }
       return paths;
     },
   };
 }
 
-/** Every pack's sheet, for a manifest already written (the benchmark draws them again alone). */
+/** Every kit's sheet, for a manifest already written (the benchmark draws them again alone). */
 export async function writeContactSheets(
   staging: Staging,
   manifest: DistManifest,
   caches: SheetCaches,
 ): Promise<Map<string, string>> {
   const writer = createSheetWriter(staging, caches);
-  for (const pack of manifest.packs) writer.add(pack);
+  for (const kit of manifest.kits) writer.add(kit);
   return writer.done();
 }
 

@@ -7,7 +7,7 @@ import { type ContentIssue, createIssue, hasErrors } from "../errors/issue.ts";
 import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { makeOwnedFolder } from "../fs/owned-folder.ts";
 import type { Catalog } from "../model/catalog.ts";
-import { assemblePacks, type BuildWarning, type CaptionWriter } from "../pack/assemble-packs.ts";
+import { assembleKits, type BuildWarning, type CaptionWriter } from "../pack/assemble-kits.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
@@ -22,6 +22,7 @@ import type { Temporal } from "../time/moment.ts";
 import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
 import { buildReport, type UnlistedKit } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
+import { kitPaths } from "./kit-paths.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
 import {
   buildFingerprint,
@@ -171,7 +172,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
 
   const renderPlan = planRenders(plan, catalog, channels, engine);
   const sitePlan = config.site.enabled
-    ? planSite(plan, catalog, engine, { renderPlan, channels }, { markets: config.markets })
+    ? planSite(plan, catalog, engine, { markets: config.markets })
     : undefined;
 
   // Packs and site in one render pass, so each source is decoded once for both.
@@ -198,14 +199,13 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       sheets: new BlobCache(`${config.cache}/sheets`, "jpg", { scratch }),
       tiles: new BlobCache(`${config.cache}/tiles`, "rgb", { scratch }),
     });
-    const { manifest, warnings } = await assemblePacks(staging, {
+    const { manifest, warnings, texts } = await assembleKits(staging, {
       renderPlan,
       results: render.results,
       catalog,
       channels,
       captionOf: input.captionOf,
-      zips: new BlobCache(`${config.cache}/zips`, "zip", { scratch }),
-      onPack: (pack) => sheetWriter.add(pack),
+      onKit: (kit) => sheetWriter.add(kit),
     });
     const report = buildReport(
       plan,
@@ -225,6 +225,8 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         sitePlan,
         results: render.results,
         manifest,
+        kits: renderPlan.kits,
+        texts,
         channels,
         config,
       });
@@ -285,31 +287,24 @@ function unlistedKitLinks(
   siteUrl: string,
 ): UnlistedKit[] {
   const unlisted = new Set(catalog.audiences.filter((a) => !a.listed).map((a) => a.id));
-  const kits = new Map<string, UnlistedKit>();
-  for (const pack of manifest.packs) {
-    if (!unlisted.has(pack.audience)) continue;
-    const key = `${pack.market}/${pack.audience}`;
-    if (kits.has(key)) continue;
-    const token = kitToken(secret, pack.market, pack.audience);
-    kits.set(key, {
-      market: pack.market,
-      audience: pack.audience,
-      url: `${siteUrl}/${pack.market}/kit/${token}/`,
-    });
-  }
-  return [...kits.values()].sort((a, b) =>
-    a.market + a.audience < b.market + b.audience ? -1 : 1,
-  );
+  return manifest.kits
+    .filter((kit) => unlisted.has(kit.audience))
+    .map((kit) => ({
+      market: kit.market,
+      audience: kit.audience,
+      launch: kit.launch,
+      url: `${siteUrl}${kitPaths(secret, kit).kit}`,
+    }));
 }
 
 function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): OutputCounts {
   let files = 0;
   let images = 0;
-  for (const pack of manifest.packs) {
-    files += pack.files.length;
-    images += pack.files.filter((file) => file.kind === "image").length;
+  for (const kit of manifest.kits) {
+    files += kit.files.length;
+    images += kit.files.filter((file) => file.kind === "image").length;
   }
-  return { packs: manifest.packs.length, files, images, warnings: warnings.length };
+  return { packs: manifest.kits.length, files, images, warnings: warnings.length };
 }
 
 function json(value: unknown): string {

@@ -5,20 +5,22 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { makeOwnedFolder } from "../fs/owned-folder.ts";
-import { creditOf } from "../model/asset.ts";
+import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryTitle } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import { publishMomentOf } from "../plan/eligibility.ts";
-import { FILE_EXTENSIONS } from "../plan/plan-renders.ts";
+import type { KitPlan } from "../plan/plan-kits.ts";
 import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
+import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
 import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
 import { resolveMoment } from "../time/moment.ts";
-import { kitToken } from "./kit-token.ts";
+import { kitPaths } from "./kit-paths.ts";
+import { siteKits } from "./site-kits.ts";
 
 export interface SiteStageInput {
   staging: Staging;
@@ -26,6 +28,9 @@ export interface SiteStageInput {
   sitePlan: SitePlan;
   results: ReadonlyMap<string, RenderResult>;
   manifest: DistManifest;
+  /** The kits as the plan made them (their sections' order) and their published texts. */
+  kits: readonly KitPlan[];
+  texts: ReadonlyMap<string, string>;
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
   /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
@@ -34,7 +39,7 @@ export interface SiteStageInput {
 
 /**
  * Writes the site's data (only what may be published), builds the Astro site into the staging
- * folder, then places the pipeline's own image derivatives and the pack zips beside its pages.
+ * folder, then places the pipeline's own image derivatives and the kit files beside its pages.
  * The data and everything Astro writes stay in a folder of this build's alone, so two builds of
  * one house (a launch and a preview with a later clock) never read each other's data.
  */
@@ -73,12 +78,6 @@ async function siteData(
 ): Promise<SiteData> {
   const { catalog, sitePlan, results, manifest, channels, config, staging } = input;
   const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
-  // Each pack's README.txt (rights, credits, dates) is shown on its kit card.
-  const readmes = new Map<string, string>();
-  for (const pack of manifest.packs) {
-    const readme = pack.files.find((f) => f.kind === "readme");
-    if (readme) readmes.set(pack.path, await readFile(path.join(staging.dir, readme.path), "utf8"));
-  }
   const urlOf = (task: string): { url: string; width: number; height: number } | undefined => {
     const result = results.get(task);
     if (result?.status !== "ok") return undefined;
@@ -129,52 +128,32 @@ async function siteData(
               ? entry.data.products.filter((slug) => shown.has(`product/${slug}`))
               : [],
           sku: entry.type === "product" ? entry.data.sku : undefined,
-          packChannels: manifest.packs
+          kits: manifest.kits
             .filter(
-              (p) =>
-                p.market === market.id &&
-                listed.has(p.audience) &&
-                p.files.some((f) => f.entry === `${entry.type}/${entry.slug}`),
+              (kit) =>
+                kit.market === market.id &&
+                listed.has(kit.audience) &&
+                kit.launch === `${entry.type}/${entry.slug}`,
             )
-            .map((p) => p.channel)
-            .filter((channel, i, all) => all.indexOf(channel) === i)
-            .sort(),
+            .map((kit) => ({
+              audience: kit.audience,
+              path: kitPaths(secret, kit, true).kit,
+            })),
         }));
-        const kits = catalog.audiences.flatMap((audience): SiteKit[] => {
-          const packs = manifest.packs.filter(
-            (p) => p.market === market.id && p.audience === audience.id,
-          );
-          if (packs.length === 0) return [];
-          const segment = audience.listed ? audience.id : kitToken(secret, market.id, audience.id);
-          return [
-            {
-              audience: audience.id,
-              audienceName: audience.name,
-              listed: audience.listed,
-              path: `/${market.id}/kit/${segment}/`,
-              packs: packs.map((pack) => {
-                const zip = `/kits/${market.id}/${segment}/${pack.channel.replace("/", "-")}.zip`;
-                files.set(zip, path.join(staging.dir, pack.zip.path));
-                const previewTask = sitePlan.previews.get(
-                  `${pack.audience}/${pack.market}/${pack.channel}`,
-                );
-                const preview = previewTask ? urlOf(previewTask) : undefined;
-                return {
-                  channel: pack.channel,
-                  channelName: channels.get(pack.channel)?.name ?? pack.channel,
-                  zip,
-                  zipBytes: pack.zip.bytes,
-                  images: pack.files.filter((f) => f.kind === "image").length,
-                  entries: new Set(pack.files.map((f) => f.entry).filter(Boolean)).size,
-                  preview: preview?.url,
-                  previewWidth: preview?.width,
-                  previewHeight: preview?.height,
-                  rights: readmes.get(pack.path) ?? "",
-                };
-              }),
-            },
-          ];
-        });
+        const kits = siteKits(
+          {
+            catalog,
+            manifest,
+            kits: input.kits,
+            texts: input.texts,
+            channels,
+            secret,
+            outDir: staging.dir,
+          },
+          market,
+          (asset, m) => imageAlt(asset, altChains(m), catalog),
+          files,
+        );
         return {
           id: market.id,
           name: market.name,
@@ -253,11 +232,7 @@ function siteImage(
     if (srcset.length > 0) sources.push({ format, srcset });
   }
   if (!largest) return undefined;
-  const alt: Record<string, string> = {};
-  for (const [pageLocale, chain] of Object.entries(chains)) {
-    const locale = [...chain, catalog.brand.defaultLocale].find((l) => asset.alt[l]?.trim());
-    alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
-  }
+  const alt = imageAlt(asset, chains, catalog);
   return {
     asset: asset.id,
     alt,
@@ -269,4 +244,18 @@ function siteImage(
     height: largest.height,
     og: og.url,
   };
+}
+
+/** Alt text by page locale, after each locale's chain, then the brand's locale. */
+function imageAlt(
+  asset: Asset,
+  chains: Record<string, readonly string[]>,
+  catalog: Catalog,
+): Record<string, string> {
+  const alt: Record<string, string> = {};
+  for (const [pageLocale, chain] of Object.entries(chains)) {
+    const locale = [...chain, catalog.brand.defaultLocale].find((l) => asset.alt[l]?.trim());
+    alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
+  }
+  return alt;
 }

@@ -104,4 +104,6 @@ export interface Asset extends AssetData {
   location: string;
   /** Hash of the image's bytes, from the source: part of every render's cache key. */
   contentHash: string;
+  /** The source's upright size in pixels, from its header, when the source read it. */
+  pixels?: { width: number; height: number };
 }

@@ -1,24 +1,30 @@
 import { z } from "zod";
 
 /**
- * `dist/manifest.json`: every pack and every file in it, for machines. The JSON Schema in
+ * `dist/manifest.json`: every kit and every file in it, for machines. The JSON Schema in
  * docs/manifest.schema.json is generated from these schemas (`npm run schema`) and a test keeps
  * the two equal.
  */
-export const packFileKindSchema = z.enum([
-  "image",
-  "caption",
-  "caption-data",
-  "readme",
-  "manifest",
-]);
+export const kitFileKindSchema = z.enum(["image", "original", "caption", "readme"]);
 
-export const packFileSchema = z
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const kitFileSchema = z
   .object({
-    path: z.string().describe("Relative to dist/."),
-    kind: packFileKindSchema,
+    name: z
+      .string()
+      .describe(
+        "Path inside the kit, under its top folder: a folder per platform and placement, e.g. instagram/feed-portrait/herbier-01-silk-ribbon.jpg.",
+      ),
+    path: z
+      .string()
+      .describe(
+        "Where the file is, relative to dist/: files/<content hash>.<extension>. Each distinct file is published once; every kit that holds it points to it.",
+      ),
+    kind: kitFileKindSchema,
     bytes: z.int().nonnegative(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256,
+    channel: z.string().optional().describe("The placement, e.g. instagram/feed-portrait."),
     entry: z.string().optional().describe("type/slug of the entry, e.g. story/la-maison-1854"),
     locale: z.string().optional(),
     width: z.int().positive().optional(),
@@ -34,37 +40,46 @@ export const packFileSchema = z
     captionLength: z.number().optional().describe("Length in the platform's own unit."),
     captionLimit: z.int().optional(),
     counting: z.string().optional(),
+    hashtags: z.array(z.string()).optional().describe("The caption's hashtags, without syntax."),
+    creditMoved: z
+      .boolean()
+      .optional()
+      .describe("The credit line did not fit the caption: it is in the README and the XMP."),
   })
   .strict();
 
-export const packManifestSchema = z
+export const kitManifestSchema = z
   .object({
+    id: z
+      .string()
+      .describe("market/audience/type-slug of the launch, e.g. fr/press/capsule-herbier"),
     audience: z.string(),
     market: z.string(),
-    channel: z.string(),
-    path: z.string().describe("Folder of the pack, relative to dist/."),
-    zip: z
-      .object({
-        path: z.string(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        bytes: z.int().positive(),
-      })
-      .strict(),
-    files: z.array(packFileSchema),
+    launch: z.string().describe("type/slug of the launch: a story, a capsule or a product."),
+    entries: z.array(z.string()).describe("type/slug of every entry in the kit, the launch first."),
+    locale: z.string().describe("The locale of the kit's texts and README."),
+    name: z
+      .string()
+      .describe(
+        "The kit's top folder and archive name, e.g. maison-aurele_herbier_fr_ambassadeurs.",
+      ),
+    files: z.array(kitFileSchema),
   })
   .strict();
 
 export const distManifestSchema = z
   .object({
-    schemaVersion: z.literal(1),
-    packs: z.array(packManifestSchema),
+    schemaVersion: z.literal(2),
+    kits: z.array(kitManifestSchema),
   })
   .strict()
-  .describe("Relais build manifest: every pack and every file in it.");
+  .describe(
+    "Relais build manifest: every kit (one launch for one audience in one market) and every file in it.",
+  );
 
-export type PackFileKind = z.infer<typeof packFileKindSchema>;
-export type PackFile = z.infer<typeof packFileSchema>;
-export type PackManifest = z.infer<typeof packManifestSchema>;
+export type KitFileKind = z.infer<typeof kitFileKindSchema>;
+export type KitFile = z.infer<typeof kitFileSchema>;
+export type KitManifest = z.infer<typeof kitManifestSchema>;
 export type DistManifest = z.infer<typeof distManifestSchema>;
 
 export function manifestJsonSchema(): unknown {

@@ -4,10 +4,8 @@ import { type Entry, entryAssetIds } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import { resolveMoment } from "../time/moment.ts";
 import { publishMomentOf } from "./eligibility.ts";
-import { type EngineVersions, type ImageTask, imageTask, type RenderPlan } from "./plan-renders.ts";
-
-/** Width of a pack's preview on the site: a card in a three-column grid, sharp on a phone. */
-const PREVIEW_WIDTH = 480;
+import type { RenderPlan } from "./plan-renders.ts";
+import { type EngineVersions, type ImageTask, imageTask } from "./render-tasks.ts";
 
 import { siteImagePlacements, siteOgPlacement } from "./site-placements.ts";
 import type { Plan, PlanDecision } from "./types.ts";
@@ -26,8 +24,6 @@ export interface SiteEntryPlan {
 
 export interface SitePlan {
   tasks: ImageTask[];
-  /** By `audience/market/channel`: the task of the pack's preview on its kit card. */
-  previews: Map<string, string>;
   /** By market id: the entries the site shows there, in catalog order. */
   markets: Map<string, SiteEntryPlan[]>;
   /**
@@ -52,9 +48,6 @@ export function planSite(
   plan: Plan,
   catalog: Catalog,
   engine: EngineVersions,
-  packs:
-    | { renderPlan: RenderPlan; channels: ReadonlyMap<string, ChannelSpec> }
-    | undefined = undefined,
   options: SitePlanOptions = {},
 ): SitePlan {
   const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
@@ -103,26 +96,6 @@ export function planSite(
     }
     markets.set(market.id, entries);
   }
-  // Each kit card shows its pack's first image as the platform will: the channel's own crop, small.
-  const previews = new Map<string, string>();
-  for (const pack of packs?.renderPlan.packs ?? []) {
-    const spec = packs?.channels.get(pack.channel);
-    const first = pack.entries.flatMap((e) => e.images).find((i) => i.variant === "main");
-    const asset = first ? assets.get(first.asset) : undefined;
-    if (!spec || !asset) continue;
-    const size = spec.image.size;
-    const preview: ImageSize =
-      size.fit === "exact"
-        ? {
-            fit: "exact",
-            width: PREVIEW_WIDTH,
-            height: Math.round((PREVIEW_WIDTH * size.height) / size.width),
-          }
-        : { fit: "width", width: PREVIEW_WIDTH };
-    const task = imageTask(asset, spec, preview, engine);
-    tasks.set(task.key, task);
-    previews.set(`${pack.audience}/${pack.market}/${pack.channel}`, task.key);
-  }
   const siteMarkets = catalog.markets.filter(
     (market) => !options.markets || options.markets.includes(market.id),
   );
@@ -131,7 +104,6 @@ export function planSite(
   return {
     tasks: [...tasks.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     markets,
-    previews,
     shared: shared && sharedImage ? { entry: shared.entry, image: sharedImage } : undefined,
   };
 }

@@ -2,7 +2,7 @@ import os from "node:os";
 import pLimit from "p-limit";
 import sharp from "sharp";
 import { sha256Hex } from "../hash/sha256.ts";
-import type { ImageTask } from "../plan/plan-renders.ts";
+import type { ImageTask } from "../plan/render-tasks.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { CachedImage, ImageCache } from "./image-cache.ts";
 import { frameFor } from "./images/crop-frame.ts";

@@ -55,8 +55,8 @@ export interface SiteEntry {
   products: string[];
   /** For products. */
   sku?: string | undefined;
-  /** For capsules: the channels whose public pack holds this capsule. */
-  packChannels: string[];
+  /** The listed kits of this entry's launch in this market (press, fans): its pages link to them. */
+  kits: { audience: string; path: string }[];
 }
 
 export interface SiteImage {
@@ -74,28 +74,105 @@ export interface SiteImage {
   og: string;
 }
 
+/** One audience's kits in a market: a page listing them, and a page per kit. */
 export interface SiteKit {
   audience: string;
   audienceName: string;
   /** Listed kits appear in navigation, sitemap and feeds; unlisted ones only at their path. */
   listed: boolean;
-  /** Site-relative path of the kit page, e.g. `/fr/kit/` or `/fr/kit/3f9a…/`. */
+  /** Site-relative folder of the audience's kits, e.g. `/fr/kit/press/` or `/fr/kit/3f9a…/`. */
   path: string;
-  packs: SiteKitPack[];
+  launches: SiteLaunchKit[];
 }
 
-export interface SiteKitPack {
+/** A file of a kit: published once under its content hash, named in the kit by `name`. */
+export interface SiteKitFile {
+  /** Site-relative URL, `/files/<hash>.<ext>`. */
+  url: string;
+  /** Path inside the kit, under its top folder: `instagram/feed-portrait/herbier-01-silk-ribbon.jpg`. */
+  name: string;
+  bytes: number;
+}
+
+export interface SiteKitImage extends SiteKitFile {
+  asset: string;
+  /** By page locale, after the market's chain. */
+  alt: Record<string, string>;
+  /** `© Creator 2024`. */
+  credit: string;
+  width: number;
+  height: number;
+  format: string;
+  /** Other widths of the same image that the placement wants (LINE imagemap). */
+  variants: (SiteKitFile & { width: number; height: number })[];
+}
+
+export interface SiteKitCaption extends SiteKitFile {
+  locale: string;
+  direction: "ltr" | "rtl";
+  /** The caption exactly as the file holds it, ready to paste. */
+  text: string;
+  /** In the platform's syntax (`#MaisonAurele`, `#梅森奥蕾尔#`). */
+  hashtags: string[];
+  length: number;
+  limit: number;
+  counting: string;
+  /** The credit did not fit: the page shows it beside the images. */
+  creditMoved: boolean;
+}
+
+export interface SiteKitItem {
+  entry: { type: "story" | "capsule" | "product"; slug: string };
+  title: string;
+  images: SiteKitImage[];
+  caption?: SiteKitCaption | undefined;
+}
+
+/** A placement's part of a kit. */
+export interface SiteKitSection {
   channel: string;
-  channelName: string;
-  /** Site-relative URL of the zip. */
-  zip: string;
-  zipBytes: number;
-  images: number;
-  entries: number;
-  /** Site-relative URL of a preview image (the pack's first image, as rendered for the site). */
-  preview?: string | undefined;
-  previewWidth?: number | undefined;
-  previewHeight?: number | undefined;
-  /** The pack's README.txt: usage rights, credits, dates in the market's time zone. */
-  rights: string;
+  platform: string;
+  /** The placement's name, e.g. `Instagram — Feed, portrait 4:5`. */
+  name: string;
+  /** `1080 × 1350 · JPEG`. */
+  size: string;
+  items: SiteKitItem[];
+}
+
+/** A press original, with a page of its own. */
+export interface SiteKitOriginal extends SiteKitImage {
+  entry: { type: "story" | "capsule" | "product"; slug: string };
+  entryTitle: string;
+  /** Site-relative folder of its page (add the locale), e.g. `/fr/kit/press/story-x/image-y/`. */
+  path: string;
+  licence: string;
+  licenceUrl?: string | undefined;
+  /** When the licence ends (ISO instant), if it does. */
+  expires?: string | undefined;
+  /** The same image as each placement of the kit has it. */
+  renditions: { section: string; file: SiteKitFile & { width: number; height: number } }[];
+}
+
+/** One launch (a story, a capsule with its products, a product) for one audience in one market. */
+export interface SiteLaunchKit {
+  /** The manifest's kit id, e.g. `fr/press/capsule-herbier`. */
+  id: string;
+  launch: { type: "story" | "capsule" | "product"; slug: string };
+  /** The launch's title in the kit's locale. */
+  title: string;
+  /** The locale of the kit's texts (captions, README), and its direction. */
+  locale: string;
+  direction: "ltr" | "rtl";
+  /** Site-relative folder: `<kit.path><type>-<slug>/`; its pages add the locale. */
+  path: string;
+  /** The whole kit's top folder and archive name: `maison-aurele_herbier_fr_ambassadeurs`. */
+  name: string;
+  readme: SiteKitFile & { text: string };
+  sections: SiteKitSection[];
+  originals: SiteKitOriginal[];
+  /** Every file of the kit, and their bytes together. */
+  files: number;
+  bytes: number;
+  /** The first image of the kit, shown on its card. */
+  preview?: { url: string; width: number; height: number } | undefined;
 }

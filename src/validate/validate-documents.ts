@@ -122,6 +122,9 @@ export function validateAsset(doc: RawDocument, issues: ContentIssue[]): Asset |
     location: doc.file.location,
     contentHash: doc.file.contentHash,
     ...result.value,
+    ...(doc.file.image?.readable
+      ? { pixels: { width: doc.file.image.width, height: doc.file.image.height } }
+      : {}),
   };
 }
 

@@ -62,33 +62,98 @@ const siteEntry = z.object({
   year: z.number().int().optional(),
   products: z.array(segment),
   sku: z.string().optional(),
-  packChannels: z.array(z.string()),
+  kits: z.array(
+    z.object({ audience: segment, path: z.string().regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/) }),
+  ),
 });
 
-const siteKitPack = z.object({
-  channel: z.string().min(1),
-  channelName: z.string().min(1),
-  zip: sitePath,
-  zipBytes: z.number().int().nonnegative(),
-  images: z.number().int().nonnegative(),
-  entries: z.number().int().nonnegative(),
-  preview: sitePath.optional(),
-  previewWidth: z.number().int().positive().optional(),
-  previewHeight: z.number().int().positive().optional(),
-  rights: z.string(),
+/** A folder on the site: path segments ending in /, e.g. /fr/kit/press/. */
+const siteFolder = z
+  .string()
+  .regex(
+    /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/,
+    "a site-relative folder of path segments ending in /, e.g. /fr/kit/press/",
+  );
+
+/** A name inside a kit's archive: relative, no `..`, no backslash. */
+const kitName = z
+  .string()
+  .regex(
+    /^(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|\u0000-\u001f]+$/,
+    "a relative path inside the kit",
+  );
+
+const kitFile = z.object({ url: sitePath, name: kitName, bytes: z.number().int().nonnegative() });
+const sized = { width: z.number().int().positive(), height: z.number().int().positive() };
+const entryRef = z.object({ type: z.enum(["story", "capsule", "product"]), slug: segment });
+
+const kitImage = kitFile.extend({
+  asset: z.string().min(1),
+  alt: z.record(z.string(), z.string()),
+  credit: z.string(),
+  ...sized,
+  format: z.string(),
+  variants: z.array(kitFile.extend(sized)),
+});
+
+const siteLaunchKit = z.object({
+  id: z.string().min(1),
+  launch: entryRef,
+  title: z.string().min(1),
+  locale: localeTag,
+  direction,
+  path: siteFolder,
+  name: z.string().regex(/^[a-z0-9_-]+$/, "a file name of lower-case letters, digits, - and _"),
+  readme: kitFile.extend({ text: z.string() }),
+  sections: z.array(
+    z.object({
+      channel: z.string().min(1),
+      platform: z.string().min(1),
+      name: z.string().min(1),
+      size: z.string(),
+      items: z.array(
+        z.object({
+          entry: entryRef,
+          title: z.string().min(1),
+          images: z.array(kitImage).min(1),
+          caption: kitFile
+            .extend({
+              locale: localeTag,
+              direction,
+              text: z.string(),
+              hashtags: z.array(z.string()),
+              length: z.number().nonnegative(),
+              limit: z.number().int().nonnegative(),
+              counting: z.string(),
+              creditMoved: z.boolean(),
+            })
+            .optional(),
+        }),
+      ),
+    }),
+  ),
+  originals: z.array(
+    kitImage.extend({
+      entry: entryRef,
+      entryTitle: z.string().min(1),
+      path: siteFolder,
+      licence: z.string(),
+      licenceUrl: z.string().optional(),
+      expires: z.iso.datetime({ offset: true }).optional(),
+      renditions: z.array(z.object({ section: z.string(), file: kitFile.extend(sized) })),
+    }),
+  ),
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  preview: z.object({ url: sitePath, ...sized }).optional(),
 });
 
 const siteKit = z.object({
   audience: segment,
   audienceName: z.string().min(1),
   listed: z.boolean(),
-  path: z
-    .string()
-    .regex(
-      /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)+$/,
-      "a site-relative folder of path segments ending in /, e.g. /fr/kit/press/",
-    ),
-  packs: z.array(siteKitPack),
+  path: siteFolder,
+  launches: z.array(siteLaunchKit),
 });
 
 const siteMarket = z.object({

@@ -1,5 +1,14 @@
-import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteMarket } from "../site-data.ts";
+import type {
+  SiteData,
+  SiteEntry,
+  SiteImage,
+  SiteKit,
+  SiteKitOriginal,
+  SiteLaunchKit,
+  SiteMarket,
+} from "../site-data.ts";
 import { autonym, uiStrings } from "./i18n.ts";
+import { kitStrings } from "./kit-strings.ts";
 import { markdownToText, truncateText } from "./markdown.ts";
 import {
   type Alternate,
@@ -74,7 +83,9 @@ function ogImage(data: SiteData, image: SiteImage | undefined, locale: string) {
 type MarketPage =
   | { kind: "home" }
   | { kind: "entry"; entry: SiteEntry & { type: ListedType } }
-  | { kind: "kit"; kit: SiteKit };
+  | { kind: "kit"; kit: SiteKit }
+  | { kind: "launch"; kit: SiteKit; launch: SiteLaunchKit }
+  | { kind: "original"; kit: SiteKit; launch: SiteLaunchKit; original: SiteKitOriginal };
 
 /** The shell of a page that belongs to a market and a locale. */
 export function marketShell(
@@ -84,6 +95,7 @@ export function marketShell(
   page: MarketPage,
 ): PageShell {
   const t = uiStrings(locale);
+  const k = kitStrings(locale);
   const { direction, hreflang } = marketLocale(market, locale);
   const pathFor = (l: string): string => {
     switch (page.kind) {
@@ -93,15 +105,27 @@ export function marketShell(
         return paths.entry(market.id, l, page.entry);
       case "kit":
         return paths.kit(page.kit, l);
+      case "launch":
+        return paths.launch(page.launch, l);
+      case "original":
+        return paths.original(page.original, l);
     }
   };
-  const unlisted = page.kind === "kit" && !page.kit.listed;
+  const unlisted = page.kind !== "home" && page.kind !== "entry" && !page.kit.listed;
   const pageAlternates =
     page.kind === "home"
       ? alternates(data, { kind: "home" })
       : page.kind === "entry"
         ? alternates(data, { kind: "entry", type: page.entry.type, slug: page.entry.slug })
-        : alternates(data, { kind: "kit", market: market.id, kit: page.kit });
+        : page.kind === "kit"
+          ? alternates(data, { kind: "kit", market: market.id, kit: page.kit })
+          : alternates(data, {
+              kind: "launch",
+              market: market.id,
+              kit: page.kit,
+              launch: page.launch,
+              ...(page.kind === "original" ? { original: page.original } : {}),
+            });
   const firstImage =
     page.kind === "entry"
       ? page.entry.images[0]
@@ -114,8 +138,14 @@ export function marketShell(
     title = `${text.title} — ${data.brand.name}`;
     description = text.dek ?? truncateText(markdownToText(text.body), 160, text.locale);
   } else if (page.kind === "kit") {
-    title = `${t.pressKit} · ${page.kit.audienceName} — ${data.brand.name} · ${market.name}`;
-    description = t.kitIntro;
+    title = `${k.kitFor(page.kit.audienceName)} — ${data.brand.name} · ${market.name}`;
+    description = k.kitsIntro;
+  } else if (page.kind === "launch") {
+    title = `${page.launch.title} · ${k.kitFor(page.kit.audienceName)} — ${data.brand.name}`;
+    description = k.kitIntro;
+  } else if (page.kind === "original") {
+    title = `${page.original.alt[locale] || page.original.asset} · ${page.launch.title} — ${data.brand.name}`;
+    description = `${k.imageDetails} · ${page.original.credit}`;
   } else {
     title = `${data.brand.name} — ${market.name}`;
     description = `${t.latest} · ${data.brand.name} · ${market.name}`;
@@ -159,7 +189,7 @@ export function marketShell(
         { href: home, label: t.home, current: current === home },
         ...listedKits(market).map((kit) => ({
           href: paths.kit(kit, locale),
-          label: `${t.pressKit} · ${kit.audienceName}`,
+          label: k.kitFor(kit.audienceName),
           current: current === paths.kit(kit, locale),
         })),
         { href: paths.chooser(), label: t.allMarkets, current: false },
@@ -203,17 +233,22 @@ export function neutralShell(
   page:
     | { kind: "chooser" }
     | { kind: "not-found" }
-    | { kind: "kit-chooser"; market: SiteMarket; kit: SiteKit },
+    | { kind: "kit-chooser"; market: SiteMarket; kit: SiteKit; launch?: SiteLaunchKit | undefined },
 ): PageShell {
   const first =
     (page.kind === "kit-chooser" ? page.market.locales[0] : undefined) ?? sharedLocale(data);
   const t = uiStrings(first.locale);
-  const path = page.kind === "kit-chooser" ? paths.kitChooser(page.kit) : paths.chooser();
+  const path =
+    page.kind !== "kit-chooser"
+      ? paths.chooser()
+      : page.launch
+        ? paths.launchChooser(page.launch)
+        : paths.kitChooser(page.kit);
   const title =
     page.kind === "chooser"
       ? `${data.brand.name} — ${t.chooseMarket}`
       : page.kind === "kit-chooser"
-        ? `${t.pressKit} · ${page.kit.audienceName} — ${data.brand.name} · ${page.market.name}`
+        ? `${kitStrings(first.locale).kitFor(page.kit.audienceName)} — ${data.brand.name} · ${page.market.name}`
         : `${t.notFound} — ${data.brand.name}`;
   return {
     lang: first.locale,
@@ -223,7 +258,7 @@ export function neutralShell(
       page.kind === "not-found"
         ? t.notFoundText
         : page.kind === "kit-chooser"
-          ? t.kitIntro
+          ? kitStrings(first.locale).kitsIntro
           : t.chooserIntro(data.brand.name),
     canonical: page.kind === "not-found" ? undefined : absoluteUrl(data.site, path),
     alternates: page.kind === "chooser" ? alternates(data, { kind: "chooser" }) : [],

@@ -2,7 +2,8 @@ import type {
   SiteData,
   SiteEntry,
   SiteKit,
-  SiteKitPack,
+  SiteKitOriginal,
+  SiteLaunchKit,
   SiteMarket,
   SiteText,
 } from "../site-data.ts";
@@ -13,10 +14,12 @@ import type {
  *   /                                        market chooser (also the hreflang x-default)
  *   /<market>/<locale>/                      market home: stories and capsules, newest first
  *   /<market>/<locale>/stories/<slug>/       heritage story
- *   /<market>/<locale>/capsules/<slug>/      capsule, with its products and its packs
+ *   /<market>/<locale>/capsules/<slug>/      capsule, with its products and its kits
  *   /<market>/<locale>/rss.xml | atom.xml | feed.json     feeds of that market and locale
- *   <kit.path>                               a kit's language chooser
- *   <kit.path><locale>/                      a kit's page: one card per pack
+ *   <kit.path>                               an audience's kits: language chooser
+ *   <kit.path><locale>/                      an audience's kits in a market: one card per launch
+ *   <launch.path><locale>/                   a kit: one launch, per placement its images and caption
+ *   <original.path><locale>/                 a press original's page
  *   /<market>/sitemap.xml                    sitemap of that market's listed pages
  *   /sitemap-shared.xml                      sitemap of the pages every market shares (the chooser)
  *   /sitemap.xml                             sitemap index: the shared sitemap and each market's
@@ -42,16 +45,23 @@ export const paths = {
   home: (market: string, locale: string) => `/${market}/${locale}/`,
   entry: (market: string, locale: string, entry: Pick<SiteEntry, "type" | "slug">) =>
     `/${market}/${locale}/${entry.type === "story" ? "stories" : "capsules"}/${entry.slug}/`,
+  /** An audience's kits in a market (listed: `/fr/kit/press/fr/`). */
   kit: (kit: Pick<SiteKit, "path">, locale: string) => `${kit.path}${locale}/`,
   kitChooser: (kit: Pick<SiteKit, "path">) => kit.path,
+  /** One launch's kit: `/fr/kit/press/capsule-herbier/fr/`. */
+  launch: (launch: Pick<SiteLaunchKit, "path">, locale: string) => `${launch.path}${locale}/`,
+  launchChooser: (launch: Pick<SiteLaunchKit, "path">) => launch.path,
+  /** A press original's page: `/fr/kit/press/story-x/image-y/fr/`. */
+  original: (original: Pick<SiteKitOriginal, "path">, locale: string) =>
+    `${original.path}${locale}/`,
   feed: (market: string, locale: string, format: FeedFormat) =>
     `/${market}/${locale}/${FEED_FORMATS[format].file}`,
   sitemap: () => "/sitemap.xml",
   sharedSitemap: () => "/sitemap-shared.xml",
   marketSitemap: (market: string) => `/${market}/sitemap.xml`,
-  /** Anchor of a pack's card on its kit page. */
-  packAnchor: (pack: Pick<SiteKitPack, "channel">) =>
-    `pack-${pack.channel.replace(/[^a-z0-9]+/g, "-")}`,
+  /** Anchor of a placement's section on a kit page. */
+  sectionAnchor: (section: { channel: string }) =>
+    `placement-${section.channel.replace(/[^a-z0-9]+/g, "-")}`,
 };
 
 /** An absolute URL on the site, for canonical links, feeds, the sitemap and Open Graph. */
@@ -98,14 +108,16 @@ export function listedKits(market: SiteMarket): SiteKit[] {
   return market.kits.filter((kit) => kit.listed);
 }
 
-/** The packs of the market's listed kits that hold a capsule, by kit. */
-export function packsHolding(market: SiteMarket, entry: SiteEntry) {
-  return listedKits(market)
-    .map((kit) => ({
-      kit,
-      packs: kit.packs.filter((pack) => entry.packChannels.includes(pack.channel)),
-    }))
-    .filter(({ packs }) => packs.length > 0);
+/** The listed kits of an entry's launch in its market, with their audience's kits. */
+export function kitsOf(
+  market: SiteMarket,
+  entry: SiteEntry,
+): { kit: SiteKit; launch: SiteLaunchKit }[] {
+  return entry.kits.flatMap(({ audience, path }) => {
+    const kit = market.kits.find((k) => k.listed && k.audience === audience);
+    const launch = kit?.launches.find((l) => l.path === path);
+    return kit && launch ? [{ kit, launch }] : [];
+  });
 }
 
 /** Products of a capsule sold in this market, in the capsule's order. */
@@ -121,7 +133,14 @@ export function alternates(
   page:
     | { kind: "chooser" | "home" }
     | { kind: "entry"; type: ListedType; slug: string }
-    | { kind: "kit"; market: string; kit: SiteKit },
+    | { kind: "kit"; market: string; kit: SiteKit }
+    | {
+        kind: "launch";
+        market: string;
+        kit: SiteKit;
+        launch: SiteLaunchKit;
+        original?: SiteKitOriginal | undefined;
+      },
 ): Alternate[] {
   const found: Alternate[] = [];
   for (const market of data.markets) {
@@ -153,6 +172,20 @@ function pathIn(
       }
       const kit = market.kits.find((k) => k.listed && k.audience === page.kit.audience);
       return kit ? paths.kit(kit, locale) : undefined;
+    }
+    case "launch": {
+      const here = (launch: SiteLaunchKit) => {
+        if (!page.original) return paths.launch(launch, locale);
+        const original = launch.originals.find((o) => o.asset === page.original?.asset);
+        return original ? paths.original(original, locale) : undefined;
+      };
+      if (!page.kit.listed) return market.id === page.market ? here(page.launch) : undefined;
+      const kit = market.kits.find((k) => k.listed && k.audience === page.kit.audience);
+      const launch = kit?.launches.find(
+        (l) =>
+          l.launch.type === page.launch.launch.type && l.launch.slug === page.launch.launch.slug,
+      );
+      return launch ? here(launch) : undefined;
     }
   }
 }
@@ -193,6 +226,26 @@ export function listedPages(data: SiteData): ListedPage[] {
           path: paths.kit(kit, locale),
           alternates: alternates(data, { kind: "kit", market: market.id, kit }),
         });
+        for (const launch of kit.launches) {
+          pages.push({
+            market: market.id,
+            path: paths.launch(launch, locale),
+            alternates: alternates(data, { kind: "launch", market: market.id, kit, launch }),
+          });
+          for (const original of launch.originals) {
+            pages.push({
+              market: market.id,
+              path: paths.original(original, locale),
+              alternates: alternates(data, {
+                kind: "launch",
+                market: market.id,
+                kit,
+                launch,
+                original,
+              }),
+            });
+          }
+        }
       }
     }
   }

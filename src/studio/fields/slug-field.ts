@@ -1,26 +1,15 @@
 import { defineField } from "@sanity/types";
-import { isSafeSlug, slugSchema } from "../../model/primitives.ts";
+import { slugSchema } from "../../model/primitives.ts";
+import { SLUG_MAX_LENGTH, slugify } from "../../text/slugify.ts";
 import { localizedMap } from "../localized/read-localized.ts";
 import { zodProblem } from "../validation/zod-rule.ts";
-
-/** The longest slug the pipeline accepts (`isSafeSlug`). */
-const MAX_LENGTH = 96;
 
 /**
  * A safe slug from a title: lower case, accents and punctuation dropped, single hyphens, at
  * most 96 characters. `Aurèle Nuit` → `aurele-nuit`.
  */
 export function slugifyForRelais(source: string): string {
-  const slug = source
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, MAX_LENGTH)
-    .replace(/^-+|-+$/g, "");
-  if (slug === "" || isSafeSlug(slug)) return slug;
-  // A reserved device name (con, nul, com1…) as a whole slug: keep it recognizable.
-  return `${slug}-1`;
+  return slugify(source);
 }
 
 /**
@@ -51,7 +40,7 @@ export function slugField(options: {
               return typeof text === "string" ? text : "";
             },
           }),
-      maxLength: MAX_LENGTH,
+      maxLength: SLUG_MAX_LENGTH,
       slugify: (input: string) => slugifyForRelais(input),
     },
     validation: (rule) =>

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { imageTask } from "../../../src/plan/plan-renders.ts";
+import { imageTask } from "../../../src/plan/render-tasks.ts";
 import { ImageCache } from "../../../src/render/image-cache.ts";
 import { renderImages } from "../../../src/render/render-images.ts";
 import { createMarkdownSource } from "../../../src/sources/markdown/markdown-source.ts";

@@ -1,0 +1,231 @@
+import path from "node:path";
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import type { Asset } from "../model/asset.ts";
+import type { Audience } from "../model/audience.ts";
+import type { Catalog } from "../model/catalog.ts";
+import { entryTitle } from "../model/entries.ts";
+import type { Market } from "../model/market.ts";
+import type { KitLabels } from "../pack/kit-readme.ts";
+import { plainLabels } from "../pack/kit-readme.ts";
+import type { DistManifest, KitFile, KitManifest } from "../pack/manifest-types.ts";
+import type { KitPlan } from "../plan/plan-kits.ts";
+import { formatHashtag } from "../render/captions/hashtags.ts";
+import type {
+  SiteKit,
+  SiteKitFile,
+  SiteKitImage,
+  SiteKitOriginal,
+  SiteKitSection,
+  SiteLaunchKit,
+} from "../site/site-data.ts";
+import { resolveMoment } from "../time/moment.ts";
+import { kitPaths } from "./kit-paths.ts";
+
+export interface SiteKitsInput {
+  catalog: Catalog;
+  manifest: DistManifest;
+  kits: readonly KitPlan[];
+  texts: ReadonlyMap<string, string>;
+  channels: ReadonlyMap<string, ChannelSpec>;
+  secret: string;
+  /** The output folder being written: kit files are placed beside the site's pages from it. */
+  outDir: string;
+  labels?: KitLabels;
+}
+
+/**
+ * A market's kits for the site, by audience: every launch with, per placement, its images as
+ * files to save, its caption as text, and for the press each original with a page of its own.
+ * `files` collects what the site must publish (site URL → file in the output being written).
+ */
+export function siteKits(
+  input: SiteKitsInput,
+  market: Market,
+  altOf: (asset: Asset, market: Market) => Record<string, string>,
+  files: Map<string, string>,
+): SiteKit[] {
+  const { catalog, manifest, texts, channels, secret } = input;
+  const labels = input.labels ?? plainLabels;
+  const plans = new Map(input.kits.map((kit) => [kit.id, kit]));
+  const assets = new Map(catalog.assets.map((a) => [a.id, a]));
+  const entries = new Map(catalog.entries.map((e) => [`${e.type}/${e.slug}`, e]));
+  const alts = new Map<string, Record<string, string>>();
+  const altFor = (id: string | undefined): Record<string, string> => {
+    const asset = id ? assets.get(id) : undefined;
+    if (!asset) return {};
+    let alt = alts.get(asset.id);
+    if (!alt) {
+      alt = altOf(asset, market);
+      alts.set(asset.id, alt);
+    }
+    return alt;
+  };
+  const publish = (file: KitFile): SiteKitFile => {
+    const url = `/${file.path}`;
+    files.set(url, path.join(input.outDir, file.path));
+    return { url, name: file.name, bytes: file.bytes };
+  };
+
+  return catalog.audiences.flatMap((audience: Audience): SiteKit[] => {
+    const kits = manifest.kits.filter((k) => k.market === market.id && k.audience === audience.id);
+    if (kits.length === 0) return [];
+    const first = kits[0] as KitManifest;
+    const audiencePath = kitPaths(secret, first, audience.listed).audience;
+    const launches = kits.flatMap((kit): SiteLaunchKit[] => {
+      const plan = plans.get(kit.id);
+      const launch = entries.get(kit.launch);
+      if (!plan || !launch) return [];
+      const locale = plan.locale.locale;
+      const kitPath = kitPaths(secret, kit, audience.listed).kit;
+      const titleOf = (ref: { type: string; slug: string }) => {
+        const entry = entries.get(`${ref.type}/${ref.slug}`);
+        return (entry && entryTitle(entry, locale)) ?? ref.slug;
+      };
+      const byName = new Map(kit.files.map((f) => [f.name, f]));
+      const image = (file: KitFile): SiteKitImage => ({
+        ...publish(file),
+        asset: file.asset ?? "",
+        alt: altFor(file.asset),
+        credit: file.credit ?? "",
+        width: file.width ?? 1,
+        height: file.height ?? 1,
+        format: file.format ?? "",
+        variants: [],
+      });
+      const sections: SiteKitSection[] = plan.sections.flatMap((section) => {
+        const spec = channels.get(section.channel);
+        if (!spec) return [];
+        const items = section.items.flatMap((item) => {
+          const images: SiteKitImage[] = [];
+          for (const planned of item.images) {
+            const file = byName.get(planned.name);
+            if (!file) continue;
+            if (planned.variant === "main") images.push(image(file));
+            else
+              images.at(-1)?.variants.push({
+                ...publish(file),
+                width: file.width ?? 1,
+                height: file.height ?? 1,
+              });
+          }
+          if (images.length === 0) return [];
+          const captionFile = kit.files.find(
+            (f) => f.kind === "caption" && f.name.startsWith(`${item.captionName}.`),
+          );
+          const text = captionFile ? texts.get(captionFile.path) : undefined;
+          const caption =
+            captionFile && text !== undefined
+              ? {
+                  ...publish(captionFile),
+                  locale: captionFile.locale ?? locale,
+                  direction: market.directionOf[captionFile.locale ?? locale] ?? "ltr",
+                  text: text.replace(/\n$/, ""),
+                  hashtags: (captionFile.hashtags ?? [])
+                    .map((tag) => formatHashtag(tag, spec.text.hashtags.syntax))
+                    .filter(Boolean),
+                  length: captionFile.captionLength ?? 0,
+                  limit: captionFile.captionLimit ?? 0,
+                  counting: captionFile.counting ?? "",
+                  creditMoved: captionFile.creditMoved ?? false,
+                }
+              : undefined;
+          return [{ entry: item.entry, title: titleOf(item.entry), images, caption }];
+        });
+        if (items.length === 0) return [];
+        return [
+          {
+            channel: section.channel,
+            platform: spec.id.split("/")[0] ?? spec.id,
+            name: labels.placement(spec, locale),
+            size: sizeLabel(spec),
+            items,
+          },
+        ];
+      });
+      const originals: SiteKitOriginal[] = kit.files
+        .filter((f) => f.kind === "original")
+        .flatMap((file) => {
+          const asset = file.asset ? assets.get(file.asset) : undefined;
+          const ref = plan.originals.find((o) => o.name === file.name);
+          if (!asset || !ref) return [];
+          const renditions = sections.flatMap((section) =>
+            section.items.flatMap((item) =>
+              item.images
+                .filter((im) => im.asset === asset.id)
+                .map((im) => ({
+                  section: section.name,
+                  file: {
+                    url: im.url,
+                    name: im.name,
+                    bytes: im.bytes,
+                    width: im.width,
+                    height: im.height,
+                  },
+                })),
+            ),
+          );
+          const expires = asset.licence.expires
+            ? resolveMoment(asset.licence.expires, market.timeZone).toInstant().toString()
+            : undefined;
+          return [
+            {
+              ...image(file),
+              entry: ref.entry,
+              entryTitle: titleOf(ref.entry),
+              path: `${kitPath}image-${asset.id}/`,
+              licence: asset.licence.name,
+              licenceUrl: asset.licence.url,
+              expires,
+              renditions: uniqueBy(renditions, (r) => r.file.url),
+            },
+          ];
+        });
+      const readmeFile = kit.files.find((f) => f.kind === "readme");
+      if (!readmeFile) return [];
+      const previewFile = sections[0]?.items[0]?.images[0];
+      return [
+        {
+          id: kit.id,
+          launch: { type: launch.type, slug: launch.slug },
+          title: titleOf(launch),
+          locale,
+          direction: plan.locale.direction,
+          path: kitPath,
+          name: kit.name,
+          readme: { ...publish(readmeFile), text: texts.get(readmeFile.path) ?? "" },
+          sections,
+          originals,
+          files: kit.files.length,
+          bytes: kit.files.reduce((sum, f) => sum + f.bytes, 0),
+          preview: previewFile && {
+            url: previewFile.url,
+            width: previewFile.width,
+            height: previewFile.height,
+          },
+        },
+      ];
+    });
+    if (launches.length === 0) return [];
+    return [
+      {
+        audience: audience.id,
+        audienceName: labels.audience(audience, market.locales[0] ?? ""),
+        listed: audience.listed,
+        path: audiencePath,
+        launches,
+      },
+    ];
+  });
+}
+
+function sizeLabel(spec: ChannelSpec): string {
+  const { size, format } = spec.image;
+  const pixels = size.fit === "exact" ? `${size.width} × ${size.height}` : `${size.width} px`;
+  return `${pixels} · ${format.toUpperCase()}`;
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}

@@ -1,0 +1,297 @@
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import { sha256Hex } from "../hash/sha256.ts";
+import { type Asset, creditOf } from "../model/asset.ts";
+import type { Catalog } from "../model/catalog.ts";
+import type { Entry } from "../model/entries.ts";
+import type { KitPlan } from "../plan/plan-kits.ts";
+import type { RenderPlan } from "../plan/plan-renders.ts";
+import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
+import type { PlanDecision } from "../plan/types.ts";
+import type { CaptionRecord } from "../render/captions/caption-files.ts";
+import type { RenderResult } from "../render/render-images.ts";
+import { compareCodepoints } from "../text/compare-codepoints.ts";
+import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
+import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
+import type { Staging } from "./staging.ts";
+
+/** One caption from the caption engine, as a kit keeps it. */
+export type KitCaption = Omit<CaptionRecord, "warnings" | "schemaVersion"> & {
+  warnings: string[];
+};
+
+export type CaptionWriter = (
+  entry: Entry,
+  decision: PlanDecision,
+  spec: ChannelSpec,
+) => KitCaption | undefined;
+
+export interface BuildWarning {
+  code:
+    | "source-too-small"
+    | "source-unreadable"
+    | "byte-budget-failed"
+    | "quality-lowered"
+    | "upscaled"
+    | "caption"
+    | "entry-without-images";
+  audience: string;
+  market: string;
+  channel: string;
+  entry?: string;
+  asset?: string;
+  message: string;
+}
+
+export interface AssembleInput {
+  renderPlan: RenderPlan;
+  results: ReadonlyMap<string, RenderResult>;
+  catalog: Catalog;
+  channels: ReadonlyMap<string, ChannelSpec>;
+  captionOf: CaptionWriter;
+  /** Names of markets, audiences and placements in the kit's language, for READMEs. */
+  labels?: KitLabels;
+  /** Called as each kit is complete (its contact sheet can start). */
+  onKit?: (kit: KitManifest) => void;
+}
+
+/** Where every published file lives, by content: `files/<hash>.<extension>`. */
+export const FILES_FOLDER = "files";
+
+/** Hex digits of the sha256 in a published file's name: 128 bits, short enough to read. */
+const NAME_HASH_LENGTH = 32;
+
+export function publishedPath(sha256: string, extension: string): string {
+  return `${FILES_FOLDER}/${sha256.slice(0, NAME_HASH_LENGTH)}.${extension}`;
+}
+
+/**
+ * Writes every kit: each distinct file once under `files/` by its content hash (an image shared
+ * by ten kits is one file), the kits' captions and README as files of their own, and returns
+ * dist/manifest.json, where each kit lists its files by their name inside the kit.
+ */
+export async function assembleKits(staging: Staging, input: AssembleInput): Promise<AssembledKits> {
+  const published = new Set<string>();
+  const texts = new Map<string, string>();
+  const publishFile = async (relative: string, from: string) => {
+    if (published.has(relative)) return;
+    published.add(relative);
+    await staging.copy(relative, from);
+  };
+  const publishText = async (text: string) => {
+    const bytes = new TextEncoder().encode(text);
+    const sha256 = sha256Hex(bytes);
+    const relative = publishedPath(sha256, "txt");
+    if (!published.has(relative)) {
+      published.add(relative);
+      texts.set(relative, text);
+      await staging.write(relative, bytes);
+    }
+    return { path: relative, sha256, bytes: bytes.length };
+  };
+  const warnings: BuildWarning[] = [];
+  const kits: KitManifest[] = [];
+  for (const kit of input.renderPlan.kits) {
+    const manifest = await writeKit(kit, input, { publishFile, publishText }, warnings);
+    if (!manifest) continue;
+    kits.push(manifest);
+    input.onKit?.(manifest);
+  }
+  return { manifest: { schemaVersion: 2, kits }, warnings, texts };
+}
+
+export interface AssembledKits {
+  manifest: DistManifest;
+  warnings: BuildWarning[];
+  /** The text files published (captions, READMEs), by path: the site shows them as text. */
+  texts: ReadonlyMap<string, string>;
+}
+
+interface Publisher {
+  publishFile(relative: string, from: string): Promise<void>;
+  publishText(text: string): Promise<{ path: string; sha256: string; bytes: number }>;
+}
+
+const warningCodes = {
+  "too-small": "source-too-small",
+  unreadable: "source-unreadable",
+  failed: "byte-budget-failed",
+} as const satisfies Record<Exclude<RenderResult["status"], "ok">, BuildWarning["code"]>;
+
+async function writeKit(
+  kit: KitPlan,
+  input: AssembleInput,
+  publisher: Publisher,
+  warnings: BuildWarning[],
+): Promise<KitManifest | undefined> {
+  const { catalog } = input;
+  const market = catalog.markets.find((m) => m.id === kit.market);
+  const audience = catalog.audiences.find((a) => a.id === kit.audience);
+  if (!market || !audience) return undefined;
+  const entries = new Map(catalog.entries.map((e) => [`${e.type}/${e.slug}`, e]));
+  const assets = new Map(catalog.assets.map((a) => [a.id, a]));
+  const files: KitFile[] = [];
+  const readme: KitReadmeInput["sections"] = [];
+  const creditsMoved = new Set<string>();
+
+  for (const section of kit.sections) {
+    const spec = input.channels.get(section.channel);
+    if (!spec) continue;
+    const where = { audience: kit.audience, market: kit.market, channel: section.channel };
+    const items: KitReadmeInput["sections"][number]["items"] = [];
+    for (const item of section.items) {
+      const entryId = `${item.entry.type}/${item.entry.slug}`;
+      const entry = entries.get(entryId);
+      const locale = item.decision.locale;
+      if (!entry || !locale) continue;
+      const placed: { name: string; asset: Asset }[] = [];
+      const itemFiles: KitFile[] = [];
+      for (const image of item.images) {
+        const result = input.results.get(image.task);
+        const asset = assets.get(image.asset);
+        if (!asset || !result) continue;
+        if (result.status !== "ok") {
+          warnings.push({
+            ...where,
+            code: warningCodes[result.status],
+            entry: entryId,
+            asset: asset.id,
+            message: `${image.name} left out: ${result.message}`,
+          });
+          continue;
+        }
+        if (result.upscaled !== undefined) {
+          warnings.push({
+            ...where,
+            code: "upscaled",
+            entry: entryId,
+            asset: asset.id,
+            message: `${image.name}: the source was enlarged ×${result.upscaled.toFixed(2)}, past the limit; it may look soft`,
+          });
+        }
+        if (result.image.quality < spec.image.quality) {
+          warnings.push({
+            ...where,
+            code: "quality-lowered",
+            entry: entryId,
+            asset: asset.id,
+            message: `${image.name}: quality ${result.image.quality} instead of ${spec.image.quality} to stay under ${spec.image.maxBytes} bytes`,
+          });
+        }
+        const relative = publishedPath(result.image.sha256, FILE_EXTENSIONS[result.image.format]);
+        await publisher.publishFile(relative, result.image.file);
+        itemFiles.push({
+          name: image.name,
+          path: relative,
+          kind: "image",
+          bytes: result.image.bytes,
+          sha256: result.image.sha256,
+          channel: section.channel,
+          entry: entryId,
+          locale: locale.locale,
+          width: result.image.width,
+          height: result.image.height,
+          format: result.image.format,
+          asset: asset.id,
+          credit: creditOf(asset),
+          licence: asset.licence.name,
+          quality: result.image.quality,
+        });
+        if (image.variant === "main") placed.push({ name: image.name, asset });
+      }
+      if (placed.length === 0) {
+        warnings.push({
+          ...where,
+          code: "entry-without-images",
+          entry: entryId,
+          message: `${entryId} has no image that could be rendered for ${section.channel}; it is left out of this kit`,
+        });
+        continue;
+      }
+      files.push(...itemFiles);
+      const caption = input.captionOf(entry, item.decision, spec);
+      for (const message of caption?.warnings ?? [])
+        warnings.push({ ...where, code: "caption", entry: entryId, message });
+      let captionName: string | undefined;
+      if (caption) {
+        captionName = `${item.captionName}.${caption.locale}.txt`;
+        const text = await publisher.publishText(`${caption.text}\n`);
+        files.push({
+          name: captionName,
+          path: text.path,
+          kind: "caption",
+          bytes: text.bytes,
+          sha256: text.sha256,
+          channel: section.channel,
+          entry: entryId,
+          locale: caption.locale,
+          captionLength: caption.length,
+          captionLimit: caption.limit,
+          counting: caption.counting,
+          hashtags: caption.hashtags,
+          creditMoved: caption.creditMoved,
+        });
+        if (caption.creditMoved) for (const { asset } of placed) creditsMoved.add(asset.id);
+      }
+      items.push({ entry, images: placed, caption: captionName });
+    }
+    if (items.length > 0) readme.push({ spec, items });
+  }
+  if (readme.length === 0) return undefined;
+
+  for (const original of kit.originals) {
+    const result = input.results.get(original.task);
+    const asset = assets.get(original.asset);
+    if (!asset || result?.status !== "ok") continue;
+    const relative = publishedPath(result.image.sha256, FILE_EXTENSIONS[result.image.format]);
+    await publisher.publishFile(relative, result.image.file);
+    files.push({
+      name: original.name,
+      path: relative,
+      kind: "original",
+      bytes: result.image.bytes,
+      sha256: result.image.sha256,
+      entry: `${original.entry.type}/${original.entry.slug}`,
+      width: result.image.width,
+      height: result.image.height,
+      format: result.image.format,
+      asset: asset.id,
+      credit: creditOf(asset),
+      licence: asset.licence.name,
+      quality: result.image.quality,
+    });
+  }
+
+  const readmeName = "README.txt";
+  const readmeText = await publisher.publishText(
+    kitReadme({
+      brand: catalog.brand,
+      audience,
+      market,
+      kit,
+      entries: kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []),
+      sections: readme,
+      originals: files.filter((f) => f.kind === "original"),
+      assets,
+      creditsMoved,
+      ...(input.labels ? { labels: input.labels } : {}),
+    }),
+  );
+  files.push({
+    name: readmeName,
+    path: readmeText.path,
+    kind: "readme",
+    bytes: readmeText.bytes,
+    sha256: readmeText.sha256,
+    locale: kit.locale.locale,
+  });
+  return {
+    id: kit.id,
+    audience: kit.audience,
+    market: kit.market,
+    launch: `${kit.launch.type}/${kit.launch.slug}`,
+    entries: kit.entries.map((e) => `${e.type}/${e.slug}`),
+    locale: kit.locale.locale,
+    name: kit.name,
+    files: files.sort((a, b) => compareCodepoints(a.name, b.name)),
+  };
+}
