@@ -40,9 +40,9 @@ export interface ChildResult {
   /** The last build's output was still right: nothing was rendered or written. */
   unchanged: boolean;
   files: number;
-  /** Image files in the packs (pack images whose source was too small are left out). */
+  /** Image files in the kits (kit images whose source was too small are left out). */
   images: number;
-  packs: number;
+  kits: number;
   cpuMs: number;
   maxRssBytes: number;
 }
@@ -101,7 +101,7 @@ const result: ChildResult = {
   unchanged: summary.unchanged,
   files: summary.files,
   images: summary.images,
-  packs: summary.packs,
+  kits: summary.kits,
   cpuMs: cpuMs(process.cpuUsage()),
   maxRssBytes: peakRssBytes(),
 };

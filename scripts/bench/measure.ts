@@ -1,7 +1,8 @@
 // How figures are taken: a build in a child process (wall time, phases, CPU, peak RSS), CPU time
 // of a piece of work, and the contact sheets drawn again on their own.
 import { execFile } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -99,4 +100,46 @@ export async function timeCopy(dist: string, target: string): Promise<number> {
   const ms = performance.now() - started;
   await rm(target, { recursive: true, force: true });
   return ms;
+}
+
+export interface Published {
+  /** Every file a house publishes from the output (the site, or the kit files and manifest). */
+  files: number;
+  bytes: number;
+  /** The image files among them, each distinct content once. */
+  distinctImages: number;
+  distinctImageBytes: number;
+}
+
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif)$/i;
+
+/**
+ * What a house uploads from a built output against the images it holds: every byte of the
+ * published folders (a file linked twice is uploaded twice, so it counts twice) over the bytes
+ * of the distinct images among them. Archives that repeat images push this up; one file per
+ * content keeps it near 1.
+ */
+export async function publishedBytes(dist: string): Promise<Published> {
+  const roots = ["site", "files"].map((folder) => path.join(dist, folder));
+  const listed: string[] = [path.join(dist, "manifest.json")];
+  for (const root of roots) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries)
+      if (entry.isFile()) listed.push(path.join(entry.parentPath, entry.name));
+  }
+  // With the site on, dist/site holds the kit files too: count what is published once.
+  const published = (await stat(path.join(dist, "site")).catch(() => undefined))
+    ? listed.filter((file) => !file.startsWith(path.join(dist, "files") + path.sep))
+    : listed;
+  let bytes = 0;
+  const images = new Map<string, number>();
+  for (const file of published) {
+    const content = await readFile(file);
+    bytes += content.length;
+    if (IMAGE_FILE.test(file))
+      images.set(createHash("sha256").update(content).digest("hex"), content.length);
+  }
+  let distinctImageBytes = 0;
+  for (const size of images.values()) distinctImageBytes += size;
+  return { files: published.length, bytes, distinctImages: images.size, distinctImageBytes };
 }

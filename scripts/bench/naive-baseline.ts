@@ -74,12 +74,12 @@ async function listJobs(loaded: LoadedPlan, dist: string, out: string): Promise<
   const assets = new Map(loaded.catalog.assets.map((asset) => [asset.id, asset]));
   const headers = new Map<string, Metadata>();
   const jobs: Job[] = [];
-  for (const pack of manifest.packs) {
-    const spec = loaded.channels.get(pack.channel);
-    if (!spec) throw new Error(`[bench] Unknown channel ${pack.channel} in the manifest`);
-    for (const file of pack.files) {
+  for (const kit of manifest.kits) {
+    for (const file of kit.files) {
       const asset = assets.get(file.asset ?? "");
       if (file.kind !== "image" || !asset || !file.width || !file.height) continue;
+      const spec = loaded.channels.get(file.channel ?? "");
+      if (!spec) throw new Error(`[bench] Unknown channel ${file.channel} in the manifest`);
       let header = headers.get(asset.id);
       if (!header) {
         header = await sharp(asset.location).metadata();
@@ -99,7 +99,7 @@ async function listJobs(loaded: LoadedPlan, dist: string, out: string): Promise<
         background: encode.background,
         format: file.format ?? spec.image.format,
         quality: file.quality ?? spec.image.quality,
-        target: path.join(out, file.path),
+        target: path.join(out, kit.id, file.name),
       });
     }
   }

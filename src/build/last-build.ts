@@ -20,9 +20,9 @@ export interface LastBuild {
 
 /** What a build wrote, for its summary line. */
 export interface OutputCounts {
-  packs: number;
+  kits: number;
   files: number;
-  /** Image files in the packs. */
+  /** Image files in the kits (one file shared by several kits counts once per kit). */
   images: number;
   warnings: number;
 }

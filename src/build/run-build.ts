@@ -189,7 +189,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
   const renderIssues = undecodedSources(tasks.values(), render.results, catalog);
   const rendered = { rendered: render.rendered, cached: render.cached, encodes: render.encodes };
   if (config.strict && hasErrors(renderIssues)) {
-    const none = { packs: 0, files: 0, images: 0, warnings: 0 };
+    const none = { kits: 0, files: 0, images: 0, warnings: 0 };
     return { plan, ...none, ...rendered, unchanged: false, issues: renderIssues, failed: true };
   }
 
@@ -304,7 +304,7 @@ function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): Ou
     files += kit.files.length;
     images += kit.files.filter((file) => file.kind === "image").length;
   }
-  return { packs: manifest.kits.length, files, images, warnings: warnings.length };
+  return { kits: manifest.kits.length, files, images, warnings: warnings.length };
 }
 
 function json(value: unknown): string {

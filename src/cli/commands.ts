@@ -121,7 +121,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
   const result = {
     ok: true,
     out: context.config.out,
-    packs: summary.packs,
+    kits: summary.kits,
     files: summary.files,
     rendered: summary.rendered,
     cached: summary.cached,
@@ -133,11 +133,11 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
   if (context.json) output.stdout(json(result));
   else if (summary.unchanged) {
     output.stdout(
-      `✓ nothing changed since the last build: ${context.config.out} left as it was (${result.packs} packs, ${result.files.toLocaleString("en")} files, ${result.buildWarnings} warnings) in ${seconds}s`,
+      `✓ nothing changed since the last build: ${context.config.out} left as it was (${result.kits} kits, ${result.files.toLocaleString("en")} files, ${result.buildWarnings} warnings) in ${seconds}s`,
     );
   } else {
     output.stdout(
-      `✓ built ${result.packs} packs, ${result.files.toLocaleString("en")} files (${result.rendered} images rendered, ${result.cached} from cache, ${result.buildWarnings} warnings) into ${context.config.out} in ${seconds}s`,
+      `✓ built ${result.kits} kits, ${result.files.toLocaleString("en")} files (${result.rendered} images rendered, ${result.cached} from cache, ${result.buildWarnings} warnings) into ${context.config.out} in ${seconds}s`,
     );
   }
   return 0;

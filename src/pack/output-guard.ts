@@ -62,8 +62,13 @@ async function isRelaisManifest(file: string): Promise<boolean> {
     const manifest = JSON.parse(await readFile(file, "utf8")) as {
       schemaVersion?: unknown;
       packs?: unknown;
+      kits?: unknown;
     };
-    return typeof manifest.schemaVersion === "number" && Array.isArray(manifest.packs);
+    // Schema 1 listed packs, schema 2 lists kits: both are outputs Relais wrote.
+    return (
+      typeof manifest.schemaVersion === "number" &&
+      (Array.isArray(manifest.kits) || Array.isArray(manifest.packs))
+    );
   } catch {
     return false;
   }

@@ -76,34 +76,99 @@ describe("the press kit site in a browser", () => {
     await page.close();
   });
 
-  it("opens a capsule and downloads a pack whose zip matches the manifest", async () => {
+  it("opens a capsule, follows it to its press kit and takes the whole kit as one archive", async () => {
     const page = await open("/fr/fr/");
     await page.getByRole("link", { name: "Herbier" }).first().click();
     await page.waitForURL(/\/fr\/fr\/capsules\/herbier\/$/);
     await shot(page, "capsule-herbier");
-    await page.goto(`${base}/fr/kit/public/fr/`);
-    await shot(page, "kit-public-fr");
-    const link = page.locator('a[href$="instagram-feed-portrait.zip"]').first();
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    const file = path.join(artifacts, "instagram-feed-portrait.zip");
+    await page.getByRole("link", { name: "Kit · Presse" }).last().click();
+    await page.waitForURL(/\/fr\/kit\/press\/capsule-herbier\/fr\/$/);
+    await shot(page, "kit-press-herbier-fr");
+    const kit = manifest.kits.find((k) => k.id === "fr/press/capsule-herbier");
+    if (!kit) throw new Error("no press kit of Herbier in France");
+    const button = page.getByRole("button", { name: /Télécharger tout le kit/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(download.suggestedFilename()).toBe("maison-aurele_herbier_fr_presse.zip");
+    const file = path.join(artifacts, download.suggestedFilename());
     await download.saveAs(file);
     const zip = unzipSync(await readFile(file));
-    const pack = manifest.packs.find(
-      (p) =>
-        p.audience === "public" && p.market === "fr" && p.channel === "instagram/feed-portrait",
-    );
-    expect(pack).toBeDefined();
-    const expected = (pack?.files ?? [])
-      .map((f) => f.path.slice((pack?.path.length ?? 0) + 1))
-      .sort();
-    expect(Object.keys(zip).sort()).toEqual(expected);
+    // One top folder named like the archive; inside, the kit's files under their names.
+    expect(Object.keys(zip).sort()).toEqual(kit.files.map((f) => `${kit.name}/${f.name}`).sort());
     const { createHash } = await import("node:crypto");
-    for (const f of pack?.files ?? []) {
-      const bytes = zip[f.path.slice((pack?.path.length ?? 0) + 1)];
-      expect(bytes && createHash("sha256").update(bytes).digest("hex")).toBe(f.sha256);
+    for (const f of kit.files) {
+      const bytes = zip[`${kit.name}/${f.name}`];
+      expect(bytes && createHash("sha256").update(bytes).digest("hex"), f.name).toBe(f.sha256);
     }
+    const readme = new TextDecoder().decode(zip[`${kit.name}/README.txt`]);
+    expect(readme).toContain("Droits d'utilisation");
     await page.close();
   });
+
+  it("without JavaScript, offers every file of a kit by its own link and hides the archive button", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/fr/kit/press/story-la-maison-1854/fr/`);
+    expect(await page.locator("button[data-kit-download]").isVisible()).toBe(false);
+    expect(await page.locator("[data-kit-fallback]").isVisible()).toBe(true);
+    const links = await page.locator("a[data-kit-file]").count();
+    const kit = manifest.kits.find((k) => k.id === "fr/press/story-la-maison-1854");
+    expect(links).toBeGreaterThanOrEqual(kit?.files.length ?? Number.POSITIVE_INFINITY);
+    await context.close();
+  });
+
+  for (const [market, locale, direction] of [
+    ["ae", "ar", "rtl"],
+    ["jp", "ja", "ltr"],
+  ] as const) {
+    it(`shows a kit on a phone in ${locale}: images to save, the caption to copy, nothing wider than the screen`, async () => {
+      const page = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      });
+      await page.goto(`${base}/${market}/kit/press/capsule-herbier/${locale}/`);
+      expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+      expect(await page.locator("html").getAttribute("dir")).toBe(direction);
+      await page.screenshot({
+        path: path.join(artifacts, `kit-phone-${market}-${locale}-top.png`),
+      });
+      const width = await page.evaluate("document.documentElement.scrollWidth");
+      expect(width).toBeLessThanOrEqual(390);
+      // The first placement is open: its first image is the very file its download link gives.
+      const first = page.locator("details.kit-section[open] .kit-images img").first();
+      await first.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() =>
+          first.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth),
+        )
+        .toBeGreaterThan(0);
+      const src = await first.getAttribute("src");
+      expect(await page.locator(`a[download][href="${src}"]`).count()).toBeGreaterThan(0);
+      const box = await first.boundingBox();
+      expect(box?.width).toBeGreaterThan(120);
+      // The caption is text in the kit's language, selected whole by one tap. A placement
+      // whose section is folded opens with a tap on its name.
+      const section = page.locator("details.kit-section:has(.caption-text)").first();
+      if ((await section.getAttribute("open")) === null) await section.locator("summary").tap();
+      const caption = section.locator(".caption-text").first();
+      expect(await caption.getAttribute("lang")).toBe(locale);
+      // Evaluated in the page: the page's own globals, not Node's.
+      const style = (el: unknown) =>
+        (
+          globalThis as unknown as { getComputedStyle(e: unknown): { userSelect: string } }
+        ).getComputedStyle(el).userSelect;
+      expect(await caption.evaluate(style)).toBe("all");
+      await caption.tap();
+      const selected = String(await page.evaluate("String(getSelection())"));
+      expect(selected.trim()).toBe((await caption.textContent())?.trim());
+      await page.screenshot({
+        path: path.join(artifacts, `kit-phone-${market}-${locale}-caption.png`),
+        fullPage: false,
+      });
+      await page.close();
+    });
+  }
 
   it("switches language between the market's locales", async () => {
     const page = await open("/fr/fr/");

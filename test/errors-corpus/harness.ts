@@ -114,8 +114,8 @@ async function manifestSources(root: string) {
   const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
   const entries = new Set<string>();
   const assets = new Set<string>();
-  for (const pack of manifest.packs) {
-    for (const file of pack.files ?? []) {
+  for (const kit of manifest.kits) {
+    for (const file of kit.files ?? []) {
       if (file.entry) entries.add(file.entry);
       if (file.asset) assets.add(file.asset);
     }

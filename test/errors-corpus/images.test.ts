@@ -149,8 +149,8 @@ describe("odd but valid images build, upright, in 8-bit sRGB, and an SVG is neve
   }, 180_000);
 
   const imagesOf = (asset: string) =>
-    manifest.packs.flatMap((pack) =>
-      pack.files.filter((f) => f.kind === "image" && f.asset === asset),
+    manifest.kits.flatMap((kit) =>
+      kit.files.filter((f) => (f.kind === "image" || f.kind === "original") && f.asset === asset),
     );
 
   it("renders a CMYK JPEG, a 16-bit PNG, a sideways JPEG and an SVG to upright 8-bit sRGB", async () => {
@@ -250,7 +250,7 @@ describe("an image only decoding finds broken (an AVIF cut short)", () => {
       const built: DistManifest = JSON.parse(
         await readFile(path.join(root, "dist/manifest.json"), "utf8"),
       );
-      const files = built.packs.flatMap((pack) => pack.files);
+      const files = built.kits.flatMap((kit) => kit.files);
       expect(files.some((file) => file.asset === "detail")).toBe(false);
       for (const entry of ["story/la-maison", "capsule/nuit", "product/sac-nuit"])
         expect(

@@ -20,13 +20,13 @@ const product = (extra: Record<string, unknown>) =>
 /** What only the product's own files say: its name in each locale, its body, its SKU. */
 const PRODUCT_TEXTS = ["Sac Nuit", "Night Bag", "Un sac.", "MT-FW26-001"];
 
-/** The markets whose packs hold a file of `entry` (`product/sac-nuit`). */
+/** The markets whose kits hold a file of `entry` (`product/sac-nuit`). */
 async function marketsHolding(root: string, entry: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
   const markets = new Set<string>();
-  for (const pack of manifest.packs) {
-    if (pack.files.some((file: { entry?: string }) => file.entry === entry)) {
-      markets.add(pack.market);
+  for (const kit of manifest.kits) {
+    if (kit.files.some((file: { entry?: string }) => file.entry === entry)) {
+      markets.add(kit.market);
     }
   }
   return [...markets].sort();

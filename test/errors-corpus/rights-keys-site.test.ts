@@ -44,9 +44,8 @@ describe("misspelled rights keys, with the site", { timeout: 180_000 }, () => {
     expect([...dist.keys()].some((name) => name.startsWith("site/"))).toBe(true);
     const detailBytes = await readFile(path.join(root, "assets/detail.jpg"));
     const manifest = JSON.parse(dist.get("manifest.json")?.toString() ?? "{}");
-    const sources = manifest.packs.flatMap(
-      (pack: { files: { asset?: string; entry?: string }[] }) =>
-        pack.files.flatMap((file) => [file.asset, file.entry]),
+    const sources = manifest.kits.flatMap((kit: { files: { asset?: string; entry?: string }[] }) =>
+      kit.files.flatMap((file) => [file.asset, file.entry]),
     );
     expect(sources).toContain("story/la-maison");
     expect(sources).not.toContain("detail");

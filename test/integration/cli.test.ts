@@ -133,7 +133,7 @@ describe("relais plan", () => {
 });
 
 describe("relais build", () => {
-  it("writes packs, zips, the manifest, the plan and the report", async () => {
+  it("writes the kits' files once each, the manifest and the report", async () => {
     const root = await writeHouse(await houseWithPhotos());
     const result = await runCli(
       ["build", "--no-site", "--content", ".", "--out", "dist", ...NOW],
@@ -141,21 +141,24 @@ describe("relais build", () => {
     );
     expect(result.code).toBe(0);
     expect((await readdir(path.join(root, "dist"))).sort()).toEqual([
+      "files",
       "manifest.json",
-      "packs",
       "report",
       "report.html",
       "report.json",
     ]);
     const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
-    expect(manifest.schemaVersion).toBe(1);
-    expect(manifest.packs.map((p: { path: string }) => p.path)).toContain("packs/public/jp/x/post");
-    for (const pack of manifest.packs) {
-      const zip = await readFile(path.join(root, "dist", pack.zip.path));
-      expect(zip.length).toBe(pack.zip.bytes);
+    expect(manifest.schemaVersion).toBe(2);
+    const kit = manifest.kits.find((k: { id: string }) => k.id === "jp/public/story-la-maison");
+    expect(kit.files.some((f: { channel?: string }) => f.channel === "x/post")).toBe(true);
+    for (const k of manifest.kits) {
+      for (const file of k.files) {
+        const bytes = await readFile(path.join(root, "dist", file.path));
+        expect(bytes.length, file.name).toBe(file.bytes);
+      }
     }
     expect(result.stdout).toMatch(
-      /✓ built \d+ packs, [\d,]+ files \(\d+ images rendered, 0 from cache/,
+      /✓ built \d+ kits, [\d,]+ files \(\d+ images rendered, 0 from cache/,
     );
   });
 
@@ -171,7 +174,7 @@ describe("relais build", () => {
       (await readdir(path.join(root, dir), { recursive: true })).sort();
     const files = await listing("a");
     expect(files).toEqual(await listing("b"));
-    for (const file of files.filter((name) => /\.(json|zip|jpg|txt|html)$/.test(name))) {
+    for (const file of files.filter((name) => /\.(json|jpg|txt|html)$/.test(name))) {
       expect(await readFile(path.join(root, "a", file))).toEqual(
         await readFile(path.join(root, "b", file)),
       );
@@ -186,7 +189,7 @@ describe("relais build", () => {
         root,
       );
       expect(result.code).toBe(0);
-      return JSON.parse(result.stdout) as { unchanged: boolean; packs: number; files: number };
+      return JSON.parse(result.stdout) as { unchanged: boolean; kits: number; files: number };
     };
     const manifestFile = path.join(root, "dist/manifest.json");
     const first = await build();
@@ -194,7 +197,7 @@ describe("relais build", () => {
     const built = await stat(manifestFile);
 
     const again = await build();
-    expect(again).toMatchObject({ unchanged: true, packs: first.packs, files: first.files });
+    expect(again).toMatchObject({ unchanged: true, kits: first.kits, files: first.files });
     // Not written again: the very same file.
     expect((await stat(manifestFile)).ino).toBe(built.ino);
 
@@ -277,7 +280,7 @@ describe("relais build", () => {
     const result = await runCli(["build", "--no-site", ...NOW, "--json"], root);
     expect(result.code).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(root, "public/manifest.json"), "utf8"));
-    expect(new Set(manifest.packs.map((p: { market: string }) => p.market))).toEqual(
+    expect(new Set(manifest.kits.map((k: { market: string }) => k.market))).toEqual(
       new Set(["jp"]),
     );
     const override = await runCli(["build", "--no-site", ...NOW, "--out", "elsewhere"], root);

@@ -86,7 +86,7 @@ async function expectFailureLeavesDist(
 describe("relais build --source sanity", { timeout: 60_000 }, () => {
   it("builds the house from the dataset", async () => {
     const manifest = JSON.parse(await readFile(path.join(root, "dist/manifest.json"), "utf8"));
-    expect(manifest.packs.length).toBeGreaterThan(0);
+    expect(manifest.kits.length).toBeGreaterThan(0);
     const again = await build();
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: true, rendered: 0, unchanged: true });
   });

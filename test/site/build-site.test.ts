@@ -60,6 +60,9 @@ describe("buildSite", () => {
       "/ae/kit/public/ar/",
       "/ae/kit/public/",
       `/ae/kit/${UNLISTED_TOKEN}/en/`,
+      `/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/ar/`,
+      "/ae/kit/public/capsule-aurele-nuit/",
+      "/jp/kit/public/capsule-aurele-nuit/ja/",
       "/jp/ja/rss.xml",
       "/jp/ja/atom.xml",
       "/jp/ja/feed.json",
@@ -73,12 +76,18 @@ describe("buildSite", () => {
     }
   });
 
-  it("ships no JavaScript: no script element, no event handler, no .js file", () => {
+  it("ships no JavaScript but the kit pages' archive button: no other script, no event handler", () => {
+    const kitPage = /^\/[a-z]{2}\/kit\/[^/]+\/[a-z]+-[a-z0-9-]+\/[a-z]{2}\/index\.html$/;
+    const scripts = new Set<string>();
     for (const [file, html] of htmlPages()) {
-      expect(html, file).not.toMatch(/<script/i);
+      const found = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+      expect(found.length, file).toBe(kitPage.test(file) ? 1 : 0);
+      for (const tag of found) scripts.add(/ src="([^"]+)"/.exec(tag)?.[1] ?? "inline");
       expect(html, file).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
     }
-    expect([...files.keys()].filter((file) => /\.m?js$/.test(file))).toEqual([]);
+    const js = [...files.keys()].filter((file) => /\.m?js$/.test(file));
+    expect(js).toHaveLength(1);
+    expect([...scripts]).toEqual(js);
   });
 
   it("renders a Markdown body without its raw HTML or unsafe links", () => {
@@ -106,7 +115,7 @@ describe("buildSite", () => {
     for (const [file, html] of htmlPages()) {
       const root = tags(html, "html")[0] ?? "";
       // A kit's language chooser (`/ae/kit/<segment>/`) speaks its market's first language.
-      if (/^\/ae\/(ar\/|kit\/[^/]+\/(ar\/)?index\.html$)/.test(file)) {
+      if (/^\/ae\/(ar\/|kit\/(?!.*\/en\/).*index\.html$)/.test(file)) {
         expect(attribute(root, "lang"), file).toBe("ar");
         expect(attribute(root, "dir"), file).toBe("rtl");
       } else if (file.startsWith("/jp/ja/")) {
@@ -170,6 +179,9 @@ describe("buildSite", () => {
     const kitPages = htmlPages().filter(([file]) => file.startsWith(`/ae/kit/${UNLISTED_TOKEN}/`));
     expect(kitPages.map(([file]) => file).sort()).toEqual([
       `/ae/kit/${UNLISTED_TOKEN}/ar/index.html`,
+      `/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/ar/index.html`,
+      `/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/en/index.html`,
+      `/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/index.html`,
       `/ae/kit/${UNLISTED_TOKEN}/en/index.html`,
       `/ae/kit/${UNLISTED_TOKEN}/index.html`,
     ]);
@@ -187,23 +199,34 @@ describe("buildSite", () => {
     }
   });
 
-  it("lists each pack of a kit with its preview, contents, size, download and rights", () => {
+  it("lists an audience's kits, one card per launch, with its size", () => {
     const html = page(`/ae/kit/${UNLISTED_TOKEN}/en/`);
-    expect(html).toContain('id="pack-snapchat-story"');
-    expect(html).toContain("3 images · 2 entries");
-    expect(html).toContain(
-      `<a class="download" href="/kits/ae/${UNLISTED_TOKEN}/snapchat-story.zip" type="application/zip" download>Download the pack (4.2 MB)</a>`,
-    );
-    expect(html).toMatch(/<pre dir="auto">Maison Aurèle — Snapchat — story\nUsage: social posts/);
-    // Sizes are written the page locale's way.
-    expect(page("/jp/kit/public/ja/")).toContain("パックをダウンロード（4.2 MB）");
-    expect(page("/jp/kit/public/ja/")).toContain("画像3点・コンテンツ2件");
+    expect(html).toContain(`href="/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/en/"`);
+    expect(html).toContain("5 files · 4.2 MB");
+    // Sizes and counts are written the page locale's way.
+    expect(page("/jp/kit/public/ja/")).toContain("3ファイル・4.2 MB");
   });
 
-  it("links a capsule to the listed kit's packs that hold it, and shows its products", () => {
+  it("shows a kit per placement: each image as the file itself with its download, the caption and hashtags as text", () => {
+    const html = page(`/ae/kit/${UNLISTED_TOKEN}/capsule-aurele-nuit/en/`);
+    expect(html).toContain('id="placement-snapchat-story"');
+    expect(html).toMatch(
+      /<a href="\/files\/snapchatstoryaurelenuit01silkswi\.jpg" download="aurele-nuit-01-silk-swirl\.jpg" data-kit-file="snapchat\/story\/aurele-nuit-01-silk-swirl\.jpg">\s*<img src="\/files\/snapchatstoryaurelenuit01silkswi\.jpg" width="1080" height="1350" alt="A swirl of silk"/,
+    );
+    // The caption is the kit's Arabic, marked as such on an English page, ready to select whole.
+    expect(html).toContain('<p class="caption-text" lang="ar" dir="rtl">أوريل نوي\nحرير لليل.');
+    expect(html).toContain("#أوريل_نوي #MaisonAurele");
+    expect(html).toContain("Download the whole kit (4.2 MB)");
+    expect(html).toContain('data-kit-archive="maison-aurele_aurele-nuit_ae_ambassadeurs"');
+    // Narrower widths a placement wants are offered beside the image.
+    const line = page("/jp/kit/public/capsule-aurele-nuit/ja/");
+    expect(line).toContain("幅240pxも");
+    expect(line).toContain('data-kit-file="line/rich-message/aurele-nuit-01-silk-swirl-w700.jpg"');
+  });
+
+  it("links a capsule to its listed kits, and shows its products", () => {
     const html = page("/ae/en/capsules/aurele-nuit/");
-    expect(html).toContain('href="/ae/kit/public/en/#pack-instagram-feed-portrait"');
-    expect(html).toContain('href="/kits/ae/public/instagram-feed-portrait.zip"');
+    expect(html).toContain('href="/ae/kit/public/capsule-aurele-nuit/en/"');
     expect(html).toContain("Carré Nuit 90");
     expect(html).toContain("AU-CN-90");
   });

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SiteData, SiteEntry, SiteImage } from "../../src/site/site-data.ts";
+import type { SiteData, SiteEntry, SiteImage, SiteLaunchKit } from "../../src/site/site-data.ts";
 
 /** The unlisted kit's secret path segment: it must appear only on that kit's own pages. */
 export const UNLISTED_TOKEN = "5e3c2a9f0b7d4e61a8c9f2b3d4e5f607";
@@ -106,7 +106,7 @@ export function fixtureSiteData(): SiteData {
     era: "Second Empire",
     year: 1854,
     products: [],
-    packChannels: [],
+    kits: [],
   });
   // The capsule has no Arabic text: Arabic pages fall back to English.
   const capsule = (market: "ae" | "jp"): SiteEntry => ({
@@ -135,7 +135,7 @@ export function fixtureSiteData(): SiteData {
     ),
     images: [silk, ribbon],
     products: ["carre-nuit"],
-    packChannels: ["instagram/feed-portrait"],
+    kits: [{ audience: "public", path: `/${market}/kit/public/capsule-aurele-nuit/` }],
   });
   const product = (market: "ae" | "jp"): SiteEntry => ({
     type: "product" as const,
@@ -155,20 +155,87 @@ export function fixtureSiteData(): SiteData {
     images: [ribbon],
     products: [],
     sku: "AU-CN-90",
-    packChannels: [],
+    kits: [],
   });
-  const pack = (market: string, segment: string, channel: string, channelName: string) => ({
-    channel,
-    channelName,
-    zip: `/kits/${market}/${segment}/${channel.replace("/", "-")}.zip`,
-    zipBytes: 4_218_880,
-    images: 3,
-    entries: 2,
-    preview: "/_img/silk-swirl-480.jpg",
-    previewWidth: 480,
-    previewHeight: 600,
-    rights: `Maison Aurèle — ${channelName}\nUsage: social posts in this market only.\nCredits: © Atelier silk-swirl 2025 (CC BY 4.0)\nمتاح للاستخدام في هذا السوق فقط.\n`,
+  const file = (name: string, bytes: number) => ({
+    url: `/files/${name.replace(/[^a-z0-9]+/g, "").slice(0, 32)}.${name.split(".").pop()}`,
+    name,
+    bytes,
   });
+  /** A capsule kit: per placement one image (and its narrower widths) and an Arabic or Japanese caption. */
+  const capsuleKit = (
+    market: "ae" | "jp",
+    segment: string,
+    name: string,
+    channels: { channel: string; name: string; extraWidths?: number[] }[],
+  ): SiteLaunchKit => {
+    const locale = market === "ae" ? "ar" : "ja";
+    const direction = market === "ae" ? ("rtl" as const) : ("ltr" as const);
+    const path = `/${market}/kit/${segment}/capsule-aurele-nuit/`;
+    const caption =
+      market === "ae"
+        ? "أوريل نوي\nحرير لليل.\n#أوريل_نوي #MaisonAurele\n© دار أوريل (Maison Aurèle). جميع الحقوق محفوظة."
+        : "オーレル・ニュイ\n夜のためのシルク。\n#オーレルニュイ #MaisonAurele\n© Maison Aurèle（メゾン・オーレル）無断転載を禁じます。";
+    return {
+      id: `${market}/${segment}/capsule-aurele-nuit`,
+      launch: { type: "capsule", slug: "aurele-nuit" },
+      title: market === "ae" ? "Aurèle Nuit" : "オーレル・ニュイ",
+      locale,
+      direction,
+      path,
+      name,
+      readme: {
+        ...file("README.txt", 2_048),
+        text: `Maison Aurèle — Aurèle Nuit — ${name}\nمتاح للاستخدام في هذا السوق فقط.\n`,
+      },
+      sections: channels.map(({ channel, name: placement, extraWidths = [] }) => ({
+        channel,
+        platform: channel.split("/")[0] ?? channel,
+        name: placement,
+        size: "1080 × 1350 · JPEG",
+        items: [
+          {
+            entry: { type: "capsule" as const, slug: "aurele-nuit" },
+            title: market === "ae" ? "Aurèle Nuit" : "オーレル・ニュイ",
+            images: [
+              {
+                ...file(`${channel}/aurele-nuit-01-silk-swirl.jpg`, 412_000),
+                asset: "silk-swirl",
+                alt: silk.alt,
+                credit: silk.credit,
+                width: 1080,
+                height: 1350,
+                format: "jpeg",
+                variants: extraWidths.map((width) => ({
+                  ...file(`${channel}/aurele-nuit-01-silk-swirl-w${width}.jpg`, 40_000),
+                  width,
+                  height: width,
+                })),
+              },
+            ],
+            caption: {
+              ...file(`${channel}/aurele-nuit-caption.${locale}.txt`, 300),
+              locale,
+              direction,
+              text: caption,
+              hashtags:
+                market === "ae"
+                  ? ["#أوريل_نوي", "#MaisonAurele"]
+                  : ["#オーレルニュイ", "#MaisonAurele"],
+              length: 120,
+              limit: 2_200,
+              counting: "graphemes",
+              creditMoved: false,
+            },
+          },
+        ],
+      })),
+      originals: [],
+      files: 1 + channels.length * 2,
+      bytes: 4_218_880,
+      preview: { url: `/files/silk-swirl-preview.jpg`, width: 1080, height: 1350 },
+    };
+  };
   return {
     schemaVersion: 1,
     site: "https://press.example.com",
@@ -191,16 +258,22 @@ export function fixtureSiteData(): SiteData {
             audienceName: "Public",
             listed: true,
             path: "/ae/kit/public/",
-            packs: [pack("ae", "public", "instagram/feed-portrait", "Instagram — portrait")],
+            launches: [
+              capsuleKit("ae", "public", "maison-aurele_aurele-nuit_ae_public", [
+                { channel: "instagram/feed-portrait", name: "Instagram — portrait" },
+              ]),
+            ],
           },
           {
             audience: "ambassadors",
             audienceName: "Ambassadeurs",
             listed: false,
             path: `/ae/kit/${UNLISTED_TOKEN}/`,
-            packs: [
-              pack("ae", UNLISTED_TOKEN, "instagram/feed-portrait", "Instagram — portrait"),
-              pack("ae", UNLISTED_TOKEN, "snapchat/story", "Snapchat — story"),
+            launches: [
+              capsuleKit("ae", UNLISTED_TOKEN, "maison-aurele_aurele-nuit_ae_ambassadeurs", [
+                { channel: "instagram/feed-portrait", name: "Instagram — portrait" },
+                { channel: "snapchat/story", name: "Snapchat — story" },
+              ]),
             ],
           },
         ],
@@ -220,7 +293,15 @@ export function fixtureSiteData(): SiteData {
             audienceName: "Public",
             listed: true,
             path: "/jp/kit/public/",
-            packs: [pack("jp", "public", "line/rich-message", "LINE — rich message")],
+            launches: [
+              capsuleKit("jp", "public", "maison-aurele_aurele-nuit_jp_public", [
+                {
+                  channel: "line/rich-message",
+                  name: "LINE — rich message",
+                  extraWidths: [240, 700],
+                },
+              ]),
+            ],
           },
         ],
       },

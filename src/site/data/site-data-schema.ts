@@ -78,10 +78,7 @@ const siteFolder = z
 /** A name inside a kit's archive: relative, no `..`, no backslash. */
 const kitName = z
   .string()
-  .regex(
-    /^(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|\u0000-\u001f]+$/,
-    "a relative path inside the kit",
-  );
+  .regex(/^(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|\p{Cc}]+$/u, "a relative path inside the kit");
 
 const kitFile = z.object({ url: sitePath, name: kitName, bytes: z.number().int().nonnegative() });
 const sized = { width: z.number().int().positive(), height: z.number().int().positive() };

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Catalog } from "../../../src/model/catalog.ts";
 import { planBuild } from "../../../src/plan/plan-build.ts";
-import { imageTask, planRenders } from "../../../src/plan/plan-renders.ts";
+import { planRenders } from "../../../src/plan/plan-renders.ts";
+import { imageTask } from "../../../src/plan/render-tasks.ts";
 import { parseInstant } from "../../../src/time/moment.ts";
 import { testChannel } from "../../support/channels.ts";
 import { minimalHouse, placeholderImage, withFiles } from "../../support/house.ts";
@@ -98,42 +99,81 @@ describe("render keys", () => {
   });
 });
 
-describe("planRenders", () => {
+describe("planRenders: kits", () => {
+  const twoMarkets = () =>
+    withFiles({
+      "markets/fr.yaml": {
+        name: "France",
+        locales: ["fr", "en"],
+        timeZone: "Europe/Paris",
+        channels: ["instagram/feed-portrait"],
+      },
+      "markets/jp.yaml": {
+        name: "Japan",
+        locales: ["ja", "en"],
+        timeZone: "Asia/Tokyo",
+        channels: ["instagram/feed-portrait"],
+      },
+    });
+
   it("renders the same variant once for every market and audience that needs it", async () => {
-    const catalog = await catalogOf(
-      withFiles({
-        "markets/fr.yaml": {
-          name: "France",
-          locales: ["fr", "en"],
-          timeZone: "Europe/Paris",
-          channels: ["instagram/feed-portrait"],
-        },
-        "markets/jp.yaml": {
-          name: "Japan",
-          locales: ["ja", "en"],
-          timeZone: "Asia/Tokyo",
-          channels: ["instagram/feed-portrait"],
-        },
-      }),
-    );
+    const catalog = await catalogOf(twoMarkets());
     const channels = new Map([["instagram/feed-portrait", testChannel("instagram/feed-portrait")]]);
     const plan = planBuild(catalog, { markets: undefined, audiences: undefined, channels }, now);
     const renders = planRenders(plan, catalog, channels, engine);
-    // hero and detail, one 400×500 variant each, shared by 2 markets × 2 audiences × their entries.
-    expect(renders.tasks.map((t) => t.asset).sort()).toEqual(["detail", "hero"]);
-    expect(renders.packs.map((p) => `${p.audience}/${p.market}/${p.channel}`)).toEqual([
-      "press/fr/instagram/feed-portrait",
-      "press/jp/instagram/feed-portrait",
-      "public/fr/instagram/feed-portrait",
-      "public/jp/instagram/feed-portrait",
+    // hero and detail, one 400×500 variant each, shared by 2 markets × 2 audiences × their kits.
+    const placed = renders.tasks.filter((t) => t.size.fit === "exact");
+    expect(placed.map((t) => t.asset).sort()).toEqual(["detail", "hero"]);
+  });
+
+  it("makes one kit per launch, audience and market: a capsule holds its products", async () => {
+    const catalog = await catalogOf(twoMarkets());
+    const channels = new Map([["instagram/feed-portrait", testChannel("instagram/feed-portrait")]]);
+    const plan = planBuild(catalog, { markets: undefined, audiences: undefined, channels }, now);
+    const { kits } = planRenders(plan, catalog, channels, engine);
+    expect(kits.map((k) => k.id)).toEqual([
+      "fr/press/capsule-nuit",
+      "fr/press/story-la-maison",
+      "fr/public/capsule-nuit",
+      "fr/public/story-la-maison",
+      "jp/press/capsule-nuit",
+      "jp/press/story-la-maison",
+      "jp/public/capsule-nuit",
+      "jp/public/story-la-maison",
     ]);
-    const pressFr = renders.packs[0];
-    expect(pressFr?.entries.flatMap((e) => e.images.map((i) => i.path))).toEqual([
-      "capsule-nuit/01-hero.jpg",
-      "product-sac-nuit/01-hero.jpg",
-      "story-la-maison/01-hero.jpg",
-      "story-la-maison/02-detail.jpg",
+    const capsule = kits[0];
+    expect(capsule?.entries).toEqual([
+      { type: "capsule", slug: "nuit" },
+      { type: "product", slug: "sac-nuit" },
     ]);
+    expect(capsule?.name).toBe("maison-test_nuit_fr_press");
+    const section = capsule?.sections[0];
+    expect(section?.channel).toBe("instagram/feed-portrait");
+    expect(section?.items.map((i) => [i.entry.slug, i.images.map((im) => im.name)])).toEqual([
+      ["nuit", ["instagram/feed-portrait/nuit-01-hero.jpg"]],
+      ["sac-nuit", ["instagram/feed-portrait/sac-nuit-01-hero.jpg"]],
+    ]);
+    // The public audience receives no products: its capsule kit holds the capsule alone.
+    expect(kits[2]?.entries).toEqual([{ type: "capsule", slug: "nuit" }]);
+  });
+
+  it("gives only audiences whose usage is editorial (the press) each image's original, at the source's width", async () => {
+    const catalog = await catalogOf(twoMarkets());
+    const channels = new Map([["instagram/feed-portrait", testChannel("instagram/feed-portrait")]]);
+    const plan = planBuild(catalog, { markets: ["fr"], audiences: undefined, channels }, now);
+    const renders = planRenders(plan, catalog, channels, engine);
+    const press = renders.kits.find((k) => k.id === "fr/press/story-la-maison");
+    const fans = renders.kits.find((k) => k.id === "fr/public/story-la-maison");
+    expect(press?.originals.map((o) => o.name)).toEqual([
+      "originals/la-maison-01-hero.jpg",
+      "originals/la-maison-02-detail.jpg",
+    ]);
+    expect(fans?.originals).toEqual([]);
+    const hero = catalog.assets.find((a) => a.id === "hero");
+    const task = renders.tasks.find((t) => t.key === press?.originals[0]?.task);
+    expect(hero?.pixels?.width).toBeGreaterThan(0);
+    expect(task?.size).toEqual({ fit: "width", width: hero?.pixels?.width });
+    expect(task?.encode.format).toBe("jpeg");
   });
 
   it("plans the extra widths of an imagemap at the same aspect", async () => {
@@ -151,15 +191,15 @@ describe("planRenders", () => {
     ]);
     const plan = planBuild(catalog, { markets: ["jp"], audiences: ["public"], channels }, now);
     const renders = planRenders(plan, catalog, channels, engine);
-    const line = renders.packs.find((p) => p.channel === "line/rich-message");
-    const story = line?.entries.find((e) => e.decision.entry.slug === "la-maison");
-    expect(story?.images.map((i) => i.path)).toEqual([
-      "story-la-maison/01-hero.jpg",
-      "story-la-maison/01-hero-w240.jpg",
-      "story-la-maison/01-hero-w700.jpg",
-      "story-la-maison/02-detail.jpg",
-      "story-la-maison/02-detail-w240.jpg",
-      "story-la-maison/02-detail-w700.jpg",
+    const kit = renders.kits.find((k) => k.id === "jp/public/story-la-maison");
+    const line = kit?.sections.find((s) => s.channel === "line/rich-message");
+    expect(line?.items[0]?.images.map((i) => i.name)).toEqual([
+      "line/rich-message/la-maison-01-hero.jpg",
+      "line/rich-message/la-maison-01-hero-w240.jpg",
+      "line/rich-message/la-maison-01-hero-w700.jpg",
+      "line/rich-message/la-maison-02-detail.jpg",
+      "line/rich-message/la-maison-02-detail-w240.jpg",
+      "line/rich-message/la-maison-02-detail-w700.jpg",
     ]);
     const sizes = renders.tasks.filter((t) => t.asset === "hero").map((t) => t.size);
     expect(sizes).toContainEqual({ fit: "exact", width: 240, height: 240 });
@@ -180,9 +220,12 @@ describe("planRenders", () => {
     ]);
     const plan = planBuild(catalog, { markets: undefined, audiences: undefined, channels }, now);
     const renders = planRenders(plan, catalog, channels, engine);
-    const paths = renders.packs.flatMap((p) =>
-      p.entries.flatMap((e) => e.images.map((i) => i.path)),
-    );
-    expect(paths.some((p) => p.includes("la-maison"))).toBe(false);
+    expect(renders.kits.length).toBeGreaterThan(0);
+    const names = renders.kits.flatMap((k) => [
+      k.id,
+      ...k.sections.flatMap((s) => s.items.flatMap((i) => i.images.map((im) => im.name))),
+      ...k.originals.map((o) => o.name),
+    ]);
+    expect(names.some((name) => name.includes("la-maison"))).toBe(false);
   });
 });

@@ -93,7 +93,7 @@ describe("planSite: the image of pages every market shares", () => {
   async function sharedOf(files = minimalHouse(), markets?: string[], at = now) {
     const catalog = await catalogOf(files);
     const plan = planBuild(catalog, { markets, audiences: undefined }, at);
-    const site = planSite(plan, catalog, engine, undefined, { markets });
+    const site = planSite(plan, catalog, engine, { markets });
     if (!site.shared) return undefined;
     expect(site.tasks.map((task) => task.key)).toContain(site.shared.image.og);
     return `${site.shared.entry.type}/${site.shared.entry.slug} ${site.shared.image.asset}`;
