@@ -1,6 +1,5 @@
 import { rmSync } from "node:fs";
 import { access, rm } from "node:fs/promises";
-import sharp from "sharp";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { type ContentIssue, createIssue, hasErrors } from "../errors/issue.ts";
@@ -16,6 +15,7 @@ import { planRenders } from "../plan/plan-renders.ts";
 import { planSite } from "../plan/plan-site.ts";
 import type { Plan } from "../plan/types.ts";
 import { BlobCache } from "../render/blob-cache.ts";
+import { engineVersions } from "../render/engine-versions.ts";
 import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
 import type { Temporal } from "../time/moment.ts";
@@ -74,7 +74,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   const plan =
     input.plan ??
     planBuild(catalog, { markets: config.markets, audiences: config.audiences, channels }, now);
-  const engine = { sharp: sharp.versions.sharp, vips: sharp.versions.vips };
+  const engine = engineVersions();
   const secret = config.site.enabled
     ? await kitSecret(config.state, process.env, {
         unlistedKits: catalog.audiences.some((audience) => !audience.listed),

@@ -4,7 +4,10 @@ import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
 import { checkPlan } from "../plan/check-plan.ts";
+import { kitSummary } from "../plan/kit-summary.ts";
 import { planBuild } from "../plan/plan-build.ts";
+import { planKits } from "../plan/plan-kits.ts";
+import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatPlan } from "./format-plan.ts";
 import { createProgress } from "./progress.ts";
@@ -31,10 +34,14 @@ export async function runCheck(context: RunContext, output: Output): Promise<Exi
 }
 
 export async function runPlan(context: RunContext, output: Output): Promise<ExitCode> {
-  const { plan, issues } = await validateAndPlan(context);
+  const { plan, issues, catalog, channels } = await validateAndPlan(context);
   reportIssues(issues, output);
-  if (!plan) return 1;
-  output.stdout(context.json ? json(plan) : formatPlan(plan));
+  if (!plan || !catalog) return 1;
+  // The kits are the plan's too: what each one holds, and the render task of each file.
+  const { kits } = planKits(plan.decisions, catalog, channels, engineVersions());
+  output.stdout(
+    context.json ? json({ ...plan, kits: kits.map(kitSummary) }) : formatPlan(plan, kits.length),
+  );
   return fails(issues, context) ? 1 : 0;
 }
 

@@ -13,7 +13,7 @@ interface Row {
  * The plan as a table. Rows whose decision is the same on every channel of a market are merged,
  * with the channel count, so the table stays readable; `--json` has every row.
  */
-export function formatPlan(plan: Plan): string {
+export function formatPlan(plan: Plan, kits?: number): string {
   const rows = mergeChannels(plan.decisions);
   const header = ["AUDIENCE", "MARKET", "ENTRY", "CHANNELS", "DECISION"];
   const cells = rows.map((row) => [
@@ -46,6 +46,10 @@ export function formatPlan(plan: Plan): string {
     "",
     `${summary.decisions} decisions at ${plan.now}: ${pc.green(`${summary.included} included`)}, ${summary.skipped} skipped, ${summary.fallbacks} with fallback text`,
   );
+  if (kits !== undefined)
+    out.push(
+      `${kits} kits (one launch for one audience in one market): relais plan --json lists them`,
+    );
   for (const [code, count] of Object.entries(summary.skippedBy).sort())
     out.push(`  ${code}: ${count}`);
   return out.join("\n");

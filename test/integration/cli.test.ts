@@ -75,6 +75,19 @@ describe("relais plan", () => {
     const plan = JSON.parse(result.stdout);
     expect(plan).toMatchObject({ schemaVersion: 1, now: "2026-12-01T00:00:00Z" });
     expect(plan.decisions).toHaveLength(18);
+    // The kits are decided by the plan: each with its files' names and render tasks.
+    const kit = plan.kits.find((k: { id: string }) => k.id === "fr/press/capsule-nuit");
+    expect(kit).toMatchObject({
+      launch: "capsule/nuit",
+      entries: ["capsule/nuit", "product/sac-nuit"],
+      name: "maison-test_nuit_fr_press",
+    });
+    const image = kit.sections[0].items[0].images[0];
+    expect(image.name).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+\/nuit-01-hero\.jpg$/);
+    expect(image.task).toMatch(/^[0-9a-f]{64}$/);
+    expect(kit.originals.map((o: { name: string }) => o.name)).toEqual([
+      "originals/nuit-01-hero.jpg",
+    ]);
   });
 
   it("prints a table with the reason for each skip", async () => {
