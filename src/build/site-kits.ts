@@ -11,6 +11,7 @@ import type { DistManifest, KitFile, KitManifest } from "../pack/manifest-types.
 import type { KitPlan } from "../plan/plan-kits.ts";
 import { formatHashtag } from "../render/captions/hashtags.ts";
 import type {
+  SiteImage,
   SiteKit,
   SiteKitFile,
   SiteKitImage,
@@ -43,6 +44,8 @@ export function siteKits(
   market: Market,
   altOf: (asset: Asset, market: Market) => Record<string, string>,
   files: Map<string, string>,
+  /** The site's own picture of an asset in this market, when its pages show it. */
+  pictureOf: (asset: string) => SiteImage | undefined = () => undefined,
 ): SiteKit[] {
   const { catalog, manifest, texts, channels, secret } = input;
   const labels = input.labels ?? plainLabels;
@@ -173,6 +176,7 @@ export function siteKits(
               entry: ref.entry,
               entryTitle: titleOf(ref.entry),
               path: `${kitPath}image-${asset.id}/`,
+              picture: pictureOf(asset.id),
               licence: asset.licence.name,
               licenceUrl: asset.licence.url,
               expires,

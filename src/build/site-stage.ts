@@ -153,6 +153,7 @@ async function siteData(
           market,
           (asset, m) => imageAlt(asset, altChains(m), catalog),
           files,
+          (asset) => images.get(`${market.id} ${asset}`),
         );
         return {
           id: market.id,

@@ -7,6 +7,8 @@ import { isWithin } from "../fs/is-within.ts";
 /** What a Relais output folder holds at its top: anything else means the folder is not Relais's. */
 const OUTPUT_NAMES = new Set([
   "manifest.json",
+  "files",
+  // The folder of schema-1 outputs, before kits: an old dist/ is still Relais's to replace.
   "packs",
   "site",
   "report",

@@ -149,6 +149,8 @@ export interface SiteKitOriginal extends SiteKitImage {
   licenceUrl?: string | undefined;
   /** When the licence ends (ISO instant), if it does. */
   expires?: string | undefined;
+  /** The whole image for the page, at the site's own widths, when the site shows it. */
+  picture?: SiteImage | undefined;
   /** The same image as each placement of the kit has it. */
   renditions: { section: string; file: SiteKitFile & { width: number; height: number } }[];
 }

@@ -137,6 +137,7 @@ const siteLaunchKit = z.object({
       licence: z.string(),
       licenceUrl: z.string().optional(),
       expires: z.iso.datetime({ offset: true }).optional(),
+      picture: siteImage.optional(),
       renditions: z.array(z.object({ section: z.string(), file: kitFile.extend(sized) })),
     }),
   ),

@@ -16,28 +16,33 @@ describe("the manifest's JSON Schema", () => {
 
   it("refuses a manifest with an unknown field or a bad hash", () => {
     const file = {
-      path: "packs/a/b/c/d/README.txt",
+      name: "README.txt",
+      path: `files/${"a".repeat(32)}.txt`,
       kind: "readme",
       bytes: 3,
       sha256: "a".repeat(64),
     };
-    const pack = {
-      audience: "a",
-      market: "b",
-      channel: "c/d",
-      path: "packs/a/b/c/d",
-      zip: { path: "x.zip", sha256: "b".repeat(64), bytes: 10 },
+    const kit = {
+      id: "fr/press/story-x",
+      audience: "press",
+      market: "fr",
+      launch: "story/x",
+      entries: ["story/x"],
+      locale: "fr",
+      name: "house_x_fr_presse",
       files: [file],
     };
-    expect(distManifestSchema.safeParse({ schemaVersion: 1, packs: [pack] }).success).toBe(true);
+    expect(distManifestSchema.safeParse({ schemaVersion: 2, kits: [kit] }).success).toBe(true);
     expect(
-      distManifestSchema.safeParse({ schemaVersion: 1, packs: [{ ...pack, extra: 1 }] }).success,
+      distManifestSchema.safeParse({ schemaVersion: 2, kits: [{ ...kit, extra: 1 }] }).success,
     ).toBe(false);
     expect(
       distManifestSchema.safeParse({
-        schemaVersion: 1,
-        packs: [{ ...pack, files: [{ ...file, sha256: "xyz" }] }],
+        schemaVersion: 2,
+        kits: [{ ...kit, files: [{ ...file, sha256: "xyz" }] }],
       }).success,
     ).toBe(false);
+    // A schema-1 manifest (packs) is not this one.
+    expect(distManifestSchema.safeParse({ schemaVersion: 1, kits: [kit] }).success).toBe(false);
   });
 });
