@@ -17,16 +17,19 @@ export interface ReadmeStrings {
   captionFile: (file: string) => string;
   published: (when: string) => string;
   withdrawn: (when: string) => string;
-  image: (file: string, credit: string, licence: string) => string;
   expires: (when: string) => string;
   creditMoved: string;
   originalsHeading: string;
   originalsText: string;
   pixels: (width: number, height: number) => string;
   contentsHeading: string;
+  creditsHeading: string;
+  credit: (asset: string, credit: string, licence: string) => string;
 }
 
 const en: ReadmeStrings = {
+  creditsHeading: "Credits and licences",
+  credit: (asset, credit, licence) => `(${asset}) ${credit}; licence ${licence}`,
   title: (brand, launch, audience, market) =>
     `${brand} — ${launch} — kit for ${audience}, ${market}`,
   layout: "A folder per platform and placement; each holds the images and the caption to post.",
@@ -47,7 +50,6 @@ const en: ReadmeStrings = {
   captionFile: (file) => `caption: ${file}`,
   published: (when) => `published from ${when}`,
   withdrawn: (when) => `withdrawn from ${when}`,
-  image: (file, credit, licence) => `${file}: ${credit}; licence ${licence}`,
   expires: (when) => `licence expires ${when}`,
   creditMoved:
     "The credit did not fit the caption on this placement: post it with the image, as written here.",
@@ -59,6 +61,8 @@ const en: ReadmeStrings = {
 };
 
 const fr: ReadmeStrings = {
+  creditsHeading: "Crédits et licences",
+  credit: (asset, credit, licence) => `(${asset}) ${credit} ; licence ${licence}`,
   title: (brand, launch, audience, market) => `${brand} — ${launch} — kit ${audience}, ${market}`,
   layout:
     "Un dossier par plateforme et par emplacement ; chacun contient les images et la légende à publier.",
@@ -79,7 +83,6 @@ const fr: ReadmeStrings = {
   captionFile: (file) => `légende : ${file}`,
   published: (when) => `publié à partir du ${when}`,
   withdrawn: (when) => `retiré à partir du ${when}`,
-  image: (file, credit, licence) => `${file} : ${credit} ; licence ${licence}`,
   expires: (when) => `licence expirant le ${when}`,
   creditMoved:
     "Le crédit n'a pas tenu dans la légende de cet emplacement : publiez-le avec l'image, tel qu'écrit ici.",
@@ -91,6 +94,8 @@ const fr: ReadmeStrings = {
 };
 
 const ja: ReadmeStrings = {
+  creditsHeading: "クレジットとライセンス",
+  credit: (asset, credit, licence) => `（${asset}）${credit}、ライセンス ${licence}`,
   title: (brand, launch, audience, market) =>
     `${brand} — ${launch} — ${audience}向けキット（${market}）`,
   layout: "プラットフォームと掲載枠ごとのフォルダに、投稿する画像とキャプションが入っています。",
@@ -111,7 +116,6 @@ const ja: ReadmeStrings = {
   captionFile: (file) => `キャプション：${file}`,
   published: (when) => `公開：${when}から`,
   withdrawn: (when) => `掲載終了：${when}から`,
-  image: (file, credit, licence) => `${file}：${credit}、ライセンス ${licence}`,
   expires: (when) => `ライセンス期限：${when}`,
   creditMoved:
     "この掲載枠ではクレジットがキャプションに収まりませんでした。ここに記載のとおり画像と一緒に掲載してください。",
@@ -123,6 +127,8 @@ const ja: ReadmeStrings = {
 };
 
 const zhHans: ReadmeStrings = {
+  creditsHeading: "署名与许可",
+  credit: (asset, credit, licence) => `（${asset}）${credit}；许可 ${licence}`,
   title: (brand, launch, audience, market) =>
     `${brand} — ${launch} — ${audience}资料包（${market}）`,
   layout: "每个平台和版位一个文件夹，内含要发布的图片和文案。",
@@ -141,7 +147,6 @@ const zhHans: ReadmeStrings = {
   captionFile: (file) => `文案：${file}`,
   published: (when) => `发布时间：${when}起`,
   withdrawn: (when) => `下架时间：${when}起`,
-  image: (file, credit, licence) => `${file}：${credit}；许可 ${licence}`,
   expires: (when) => `许可到期：${when}`,
   creditMoved: "此版位的文案放不下署名：请按此处所写，随图片一同发布。",
   originalsHeading: "原图",
@@ -151,6 +156,8 @@ const zhHans: ReadmeStrings = {
 };
 
 const ko: ReadmeStrings = {
+  creditsHeading: "출처 표기와 라이선스",
+  credit: (asset, credit, licence) => `(${asset}) ${credit}; 라이선스 ${licence}`,
   title: (brand, launch, audience, market) => `${brand} — ${launch} — ${audience} 키트 (${market})`,
   layout: "플랫폼과 게재 위치별 폴더에 게시할 이미지와 캡션이 들어 있습니다.",
   images:
@@ -170,7 +177,6 @@ const ko: ReadmeStrings = {
   captionFile: (file) => `캡션: ${file}`,
   published: (when) => `공개: ${when}부터`,
   withdrawn: (when) => `게시 종료: ${when}부터`,
-  image: (file, credit, licence) => `${file}: ${credit}; 라이선스 ${licence}`,
   expires: (when) => `라이선스 만료: ${when}`,
   creditMoved:
     "이 게재 위치에서는 출처 표기가 캡션에 들어가지 않았습니다. 여기 적힌 대로 이미지와 함께 게시해 주세요.",
@@ -182,6 +188,8 @@ const ko: ReadmeStrings = {
 };
 
 const ar: ReadmeStrings = {
+  creditsHeading: "النسب والتراخيص",
+  credit: (asset, credit, licence) => `(${asset}) ${credit}؛ الترخيص ${licence}`,
   title: (brand, launch, audience, market) => `${brand} — ${launch} — حزمة ${audience}، ${market}`,
   layout: "مجلد لكل منصة وموضع نشر، يضم الصور والنص المرافق للنشر.",
   images:
@@ -201,7 +209,6 @@ const ar: ReadmeStrings = {
   captionFile: (file) => `النص المرافق: ${file}`,
   published: (when) => `يُنشر ابتداءً من ${when}`,
   withdrawn: (when) => `يُسحب ابتداءً من ${when}`,
-  image: (file, credit, licence) => `${file}: ${credit}؛ الترخيص ${licence}`,
   expires: (when) => `ينتهي الترخيص في ${when}`,
   creditMoved:
     "لم تتسع النسبة إلى صاحب الصورة في النص المرافق لهذا الموضع: انشرها مع الصورة كما هي مكتوبة هنا.",

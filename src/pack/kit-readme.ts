@@ -85,28 +85,27 @@ export function kitReadme(input: KitReadmeInput): string {
     if (!spec.text.caption) lines.push(`  ${t.noCaption}`);
     for (const item of items) {
       if (item.caption) lines.push(`  ${t.captionFile(item.caption)}`);
-      for (const { name, asset } of item.images) lines.push(`  ${imageLine(name, asset, t)}`);
+      for (const { name, asset } of item.images) lines.push(`  ${name} (${asset.id})`);
     }
   }
   if (input.originals.length > 0) {
     lines.push("", t.originalsHeading, t.originalsText);
     for (const file of input.originals) {
-      const asset = file.asset ? input.assets.get(file.asset) : undefined;
-      if (!asset) continue;
-      lines.push(`  ${imageLine(file.name, asset, t)}`);
-      if (file.width && file.height) lines.push(`    ${t.pixels(file.width, file.height)}`);
+      const size = file.width && file.height ? ` — ${t.pixels(file.width, file.height)}` : "";
+      lines.push(`  ${file.name}${size}`);
     }
   }
-  const expiring = [...input.assets.values()].filter(
-    (asset) =>
-      asset.licence.expires &&
-      input.sections.some((s) => s.items.some((i) => i.images.some((im) => im.asset === asset))),
-  );
-  if (expiring.length > 0) {
-    lines.push("");
-    for (const asset of expiring) {
-      lines.push(`${asset.id}: ${t.expires(when(asset.licence.expires as string))}`);
-    }
+  // Each image's credit and licence once, whatever the number of placements that show it.
+  const shown = new Map<string, Asset>();
+  for (const { items } of input.sections)
+    for (const item of items) for (const { asset } of item.images) shown.set(asset.id, asset);
+  lines.push("", t.creditsHeading);
+  for (const asset of shown.values()) {
+    const licence = asset.licence.url
+      ? `${asset.licence.name} (${asset.licence.url})`
+      : asset.licence.name;
+    lines.push(`  ${t.credit(asset.id, creditText(asset), licence)}`);
+    if (asset.licence.expires) lines.push(`    ${t.expires(when(asset.licence.expires))}`);
   }
   if (input.creditsMoved.size > 0) {
     lines.push("", t.creditMoved);
@@ -116,13 +115,6 @@ export function kitReadme(input: KitReadmeInput): string {
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-function imageLine(name: string, asset: Asset, t: ReturnType<typeof readmeStrings>): string {
-  const licence = asset.licence.url
-    ? `${asset.licence.name} (${asset.licence.url})`
-    : asset.licence.name;
-  return t.image(name, creditText(asset), licence);
 }
 
 function creditText(asset: Asset): string {

@@ -154,7 +154,13 @@ describe("the sample house's build", { timeout: 120_000 }, () => {
       const file = kit?.files.find((f) => f.kind === "readme");
       return readFile(path.join(out, file?.path ?? "∅"), "utf8");
     };
-    expect(await readmeOf("fr/ambassadors/capsule-herbier")).toContain("Droits d'utilisation");
+    const herbier = await readmeOf("fr/ambassadors/capsule-herbier");
+    expect(herbier).toContain("Droits d'utilisation");
+    // Each image's credit once, however many placements show it; each moment in Paris time.
+    expect(herbier.match(/\(garden-marigold\) © Charles Barbin 2008 ; licence GPL/g)).toHaveLength(
+      1,
+    );
+    expect(herbier).toContain("retiré à partir du 31 janvier 2027 à 00:00");
     expect(await readmeOf("jp/press/story-la-maison-1854")).toContain("使用条件");
     expect(await readmeOf("ae/public/story-la-maison-1854")).toContain("حقوق الاستخدام");
   });
