@@ -103,43 +103,57 @@ export async function timeCopy(dist: string, target: string): Promise<number> {
 }
 
 export interface Published {
-  /** Every file a house publishes from the output (the site, or the kit files and manifest). */
+  /** Every file of the published site (or, without a site, the kit files and the manifest). */
   files: number;
   bytes: number;
+  /** The files people download: images, originals, captions, READMEs, archives (no pages). */
+  downloadBytes: number;
   /** The image files among them, each distinct content once. */
   distinctImages: number;
   distinctImageBytes: number;
 }
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif)$/i;
+/** Pages, feeds, sitemaps, the stylesheet and script: the site itself, not what it offers. */
+const PAGE_FILE = /\.(html|xml|json|css|js|txt)$/i;
 
 /**
  * What a house uploads from a built output against the images it holds: every byte of the
- * published folders (a file linked twice is uploaded twice, so it counts twice) over the bytes
- * of the distinct images among them. Archives that repeat images push this up; one file per
- * content keeps it near 1.
+ * published folder (a file linked twice is uploaded twice, so it counts twice) over the bytes
+ * of the distinct images among them. Archives that repeat images push the downloads' share up;
+ * one file per content keeps it near 1. The pages are counted apart: they grow with kits ×
+ * locales, whatever the images.
  */
 export async function publishedBytes(dist: string): Promise<Published> {
-  const roots = ["site", "files"].map((folder) => path.join(dist, folder));
-  const listed: string[] = [path.join(dist, "manifest.json")];
+  const site = path.join(dist, "site");
+  const hasSite = await stat(site).then(
+    () => true,
+    () => false,
+  );
+  const roots = hasSite ? [site] : [path.join(dist, "files")];
+  const listed: string[] = hasSite ? [] : [path.join(dist, "manifest.json")];
   for (const root of roots) {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries)
+    for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
       if (entry.isFile()) listed.push(path.join(entry.parentPath, entry.name));
   }
-  // With the site on, dist/site holds the kit files too: count what is published once.
-  const published = (await stat(path.join(dist, "site")).catch(() => undefined))
-    ? listed.filter((file) => !file.startsWith(path.join(dist, "files") + path.sep))
-    : listed;
   let bytes = 0;
+  let downloadBytes = 0;
   const images = new Map<string, number>();
-  for (const file of published) {
+  for (const file of listed) {
     const content = await readFile(file);
     bytes += content.length;
+    const download = file.includes(`${path.sep}files${path.sep}`) || !PAGE_FILE.test(file);
+    if (download) downloadBytes += content.length;
     if (IMAGE_FILE.test(file))
       images.set(createHash("sha256").update(content).digest("hex"), content.length);
   }
   let distinctImageBytes = 0;
   for (const size of images.values()) distinctImageBytes += size;
-  return { files: published.length, bytes, distinctImages: images.size, distinctImageBytes };
+  return {
+    files: listed.length,
+    bytes,
+    downloadBytes,
+    distinctImages: images.size,
+    distinctImageBytes,
+  };
 }
