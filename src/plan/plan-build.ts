@@ -89,7 +89,7 @@ interface DecisionInput {
 }
 
 /** A capsule a product belongs to: the one it names, or one that lists it in its `products`. */
-interface CapsuleLink {
+export interface CapsuleLink {
   slug: string;
   /** The product's own `capsule` field names it (else only the capsule lists the product). */
   named: boolean;
@@ -101,7 +101,7 @@ interface CapsuleLink {
  * capsule that lists a product whose `capsule` is empty or another (CapsuleProductMismatch)
  * still keeps it under its embargo.
  */
-function capsuleLinksOf(entries: readonly Entry[]): Map<string, CapsuleLink[]> {
+export function capsuleLinksOf(entries: readonly Entry[]): Map<string, CapsuleLink[]> {
   const links = new Map<string, CapsuleLink[]>();
   const add = (product: string, link: CapsuleLink) => {
     const list = links.get(product) ?? [];
@@ -153,7 +153,7 @@ function decideEntry(input: DecisionInput): EntryDecision {
 }
 
 /** Targeting, availability, embargo and withdrawal of one entry in one market. */
-function liveReasons(entry: Entry, market: Market, now: Temporal.Instant): SkipReason[] {
+export function liveReasons(entry: Entry, market: Market, now: Temporal.Instant): SkipReason[] {
   return [
     isTargeted(entry, market),
     isSoldIn(entry, market),
@@ -166,13 +166,13 @@ function liveReasons(entry: Entry, market: Market, now: Temporal.Instant): SkipR
  * A product never appears where one of its capsules may not: that would leak the capsule. Each
  * capsule linked to it, by either side, holds it with its markets, embargo and withdrawal.
  */
-function capsuleReasons({
+export function capsuleReasons({
   entry,
   market,
   now,
   capsules,
   capsuleLinks,
-}: DecisionInput): SkipReason[] {
+}: Pick<DecisionInput, "entry" | "market" | "now" | "capsules" | "capsuleLinks">): SkipReason[] {
   if (entry.type !== "product") return [];
   return (capsuleLinks.get(entry.slug) ?? []).flatMap(({ slug, named }): SkipReason[] => {
     const which = named ? `its capsule ${slug}` : `capsule ${slug}, which lists it,`;
@@ -215,7 +215,8 @@ function decideAsset(
   return decision;
 }
 
-function selected<T extends { id: string }>(
+/** The markets or audiences a config selects, in catalog order (every one without a selection). */
+export function selected<T extends { id: string }>(
   items: readonly T[],
   ids: readonly string[] | undefined,
 ): T[] {
