@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { writeContactSheets } from "../../src/build/contact-sheets.ts";
+import { kitSheet } from "../../src/build/kit-sheets.ts";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
 import type { Staging } from "../../src/pack/staging.ts";
 import { BlobCache } from "../../src/render/blob-cache.ts";
@@ -80,7 +81,7 @@ export async function timeContactSheets(dist: string, scratch: string): Promise<
     abort: async () => {},
   };
   const started = performance.now();
-  await writeContactSheets(staging, manifest, {
+  await writeContactSheets(staging, manifest.kits.map(kitSheet), {
     sheets: new BlobCache(path.join(scratch, "sheets"), "jpg"),
     tiles: new BlobCache(path.join(scratch, "tiles"), "rgb"),
   });

@@ -4,19 +4,39 @@ import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
-import type { DistManifest, KitFile, KitManifest } from "../pack/manifest-types.ts";
 import type { Staging } from "../pack/staging.ts";
 import type { BlobCache } from "../render/blob-cache.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 
 /** Bump when the sheet's drawing changes. */
-const SHEET_VERSION = 3;
+const SHEET_VERSION = 4;
 const THUMB = 160;
 const GAP = 8;
 const COLUMNS = 8;
 const CHANNELS = 3;
 const TILE_BACKGROUND = { r: 0xf2, g: 0xf0, b: 0xeb };
 const SHEET_BACKGROUND = 0xff;
+/** The label's type: large enough to read on the sheet alone, opened at its own size. */
+const LABEL_FONT = "sans 20";
+const LABEL_INK = "#1d1b18";
+const LABEL_MUTED = "#5c5955";
+
+/**
+ * What one contact sheet shows. The sheets know nothing else of the output: an adapter
+ * (`kitSheet`) turns what the pack stage wrote into this.
+ */
+export interface SheetSubject {
+  /** What the sheet is of, e.g. the kit's id: `done()` gives the sheet by this key. */
+  key: string;
+  /** The sheet's file name in `report/`, without extension. */
+  name: string;
+  /** Drawn above the thumbnails, so the sheet says what it shows: `press · fr · capsule/herbier`. */
+  title: string;
+  /** A second, lighter line under the title: `15 images · 9 placements · 4 entries`. */
+  detail: string;
+  /** The images, in order: their path in the staging folder and their sha256. */
+  images: readonly { path: string; sha256: string }[];
+}
 
 export interface SheetCaches {
   /** Finished sheets, by the hashes of their images. */
@@ -26,15 +46,16 @@ export interface SheetCaches {
 }
 
 export interface SheetWriter {
-  /** Starts the kit's sheet (once the kit's images are in the staging folder). */
-  add(kit: KitManifest): void;
-  /** Waits for every sheet; returns the sheet path (relative to dist/) per kit id. */
+  /** Starts a sheet (once its images are in the staging folder). */
+  add(subject: SheetSubject): void;
+  /** Waits for every sheet; returns the sheet's path (relative to dist/) by subject key. */
   done(): Promise<Map<string, string>>;
 }
 
 /**
- * One contact sheet per kit: every image of the kit as a thumbnail on one JPEG, so an editor
- * sees every crop at a glance. Sheets are drawn while the next kits are written.
+ * One contact sheet per subject (a kit): its label, then every image as a thumbnail, on one
+ * JPEG, so an editor sees every crop at a glance and the file alone says what it shows. Sheets
+ * are drawn while the next kits are written.
  *
  * The same image sits in many kits (every market and audience that shows it), so each distinct
  * image is shrunk once into a cached tile and sheets are laid out from tiles: drawing every sheet
@@ -48,7 +69,7 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
   const sheetLimit = pLimit(1);
   const tiles = new Map<string, Promise<string>>();
   const drawing = new Map<string, Promise<void>>();
-  const tileOf = (file: KitFile) => {
+  const tileOf = (file: SheetSubject["images"][number]) => {
     let tile = tiles.get(file.sha256);
     if (!tile) {
       tile = tileLimit(() =>
@@ -59,12 +80,10 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
     return tile;
   };
 
-  const sheetOf = async (kit: KitManifest): Promise<string | undefined> => {
-    const images = kit.files.filter(
-      (file) => file.kind === "image" && !/-w\d+\.\w+$/.test(file.name),
-    );
+  const sheetOf = async (subject: SheetSubject): Promise<string | undefined> => {
+    const { images, title, detail } = subject;
     if (images.length === 0) return undefined;
-    // Keyed by the images' hashes: a sheet is drawn again only when one of its images changed.
+    // Keyed by the images' hashes and the label: drawn again only when one of them changed.
     const key = createHash("sha256")
       .update(
         JSON.stringify({
@@ -72,55 +91,59 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
           THUMB,
           GAP,
           COLUMNS,
+          LABEL_FONT,
+          title,
+          detail,
           images: images.map((f) => f.sha256),
         }),
       )
       .digest("hex");
-    // Kits with the same images (often, across audiences) share one sheet.
     let drawn = drawing.get(key);
     if (!drawn) {
       drawn = (async () => {
         if (await caches.sheets.has(key)) return;
         const tileFiles = await Promise.all(images.map(tileOf));
         await sheetLimit(async () => {
-          const laidOut = layOut(await Promise.all(tileFiles.map((file) => readFile(file))));
+          const tiles = await Promise.all(tileFiles.map((file) => readFile(file)));
+          const width = Math.min(COLUMNS, tiles.length) * (THUMB + GAP) + GAP;
+          const laidOut = layOut(tiles, await drawLabel(title, detail, width - 2 * GAP));
           await caches.sheets.put(key, await encodeSheet(laidOut));
         });
       })();
       drawing.set(key, drawn);
     }
     await drawn;
-    const relative = `report/${kit.id.replaceAll("/", "__")}.jpg`;
+    const relative = `report/${subject.name}.jpg`;
     await staging.copy(relative, caches.sheets.pathOf(key));
     return relative;
   };
 
   return {
-    add(kit) {
-      const sheet = sheetOf(kit);
+    add(subject) {
+      const sheet = sheetOf(subject);
       // Awaited in done(); kept from being reported as unhandled meanwhile.
       sheet.catch(() => {});
-      sheets.set(kit.id, sheet);
+      sheets.set(subject.key, sheet);
     },
     async done() {
       const paths = new Map<string, string>();
-      for (const [kit, sheet] of [...sheets].sort(([a], [b]) => compareCodepoints(a, b))) {
+      for (const [key, sheet] of [...sheets].sort(([a], [b]) => compareCodepoints(a, b))) {
         const relative = await sheet;
-        if (relative) paths.set(kit, relative);
+        if (relative) paths.set(key, relative);
       }
       return paths;
     },
   };
 }
 
-/** Every kit's sheet, for a manifest already written (the benchmark draws them again alone). */
+/** Every subject's sheet, at once (the benchmark draws a written output's sheets again alone). */
 export async function writeContactSheets(
   staging: Staging,
-  manifest: DistManifest,
+  subjects: Iterable<SheetSubject>,
   caches: SheetCaches,
 ): Promise<Map<string, string>> {
   const writer = createSheetWriter(staging, caches);
-  for (const kit of manifest.kits) writer.add(kit);
+  for (const subject of subjects) writer.add(subject);
   return writer.done();
 }
 
@@ -153,23 +176,51 @@ interface LaidOut {
   height: number;
 }
 
-/** Copies the tiles into one raw canvas, row by row: no image library needed to place them. */
-function layOut(tiles: readonly Uint8Array[]): LaidOut {
+/**
+ * The label as raw RGB on the sheet's white, wrapped to `width`: the title in bold, the detail
+ * under it in grey (Pango markup, so the text is escaped).
+ */
+async function drawLabel(title: string, detail: string, width: number): Promise<LaidOut> {
+  const markup =
+    `<span foreground="${LABEL_INK}"><b>${escapeMarkup(title)}</b></span>\n` +
+    `<span foreground="${LABEL_MUTED}">${escapeMarkup(detail)}</span>`;
+  const { data, info } = await sharp({
+    text: { text: markup, font: LABEL_FONT, width, wrap: "word-char", rgba: true, dpi: 72 },
+  })
+    .flatten({ background: "#ffffff" })
+    .toColourspace("srgb")
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+function escapeMarkup(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+}
+
+/**
+ * Copies the label and the tiles into one raw canvas, row by row: no image library needed to
+ * place them.
+ */
+function layOut(tiles: readonly Uint8Array[], label: LaidOut): LaidOut {
   const rows = Math.ceil(tiles.length / COLUMNS);
   const columns = Math.min(COLUMNS, tiles.length);
   const width = columns * (THUMB + GAP) + GAP;
-  const height = rows * (THUMB + GAP) + GAP;
+  const labelHeight = label.height + GAP;
+  const height = labelHeight + rows * (THUMB + GAP) + GAP;
   const pixels = Buffer.alloc(width * height * CHANNELS, SHEET_BACKGROUND);
-  const tileRow = THUMB * CHANNELS;
+  const blit = (from: Uint8Array, fromWidth: number, rowsOf: number, left: number, top: number) => {
+    const row = Math.min(fromWidth, width - left) * CHANNELS;
+    for (let y = 0; y < rowsOf; y += 1) {
+      const start = y * fromWidth * CHANNELS;
+      pixels.set(from.subarray(start, start + row), ((top + y) * width + left) * CHANNELS);
+    }
+  };
+  blit(label.pixels, label.width, label.height, GAP, GAP);
   tiles.forEach((tile, i) => {
     const left = GAP + (i % COLUMNS) * (THUMB + GAP);
-    const top = GAP + Math.floor(i / COLUMNS) * (THUMB + GAP);
-    for (let y = 0; y < THUMB; y += 1) {
-      pixels.set(
-        tile.subarray(y * tileRow, (y + 1) * tileRow),
-        ((top + y) * width + left) * CHANNELS,
-      );
-    }
+    const top = labelHeight + GAP + Math.floor(i / COLUMNS) * (THUMB + GAP);
+    blit(tile, THUMB, THUMB, left, top);
   });
   return { pixels, width, height };
 }

@@ -23,6 +23,7 @@ import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from ".
 import { buildReport, type UnlistedKit } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
 import { kitPaths } from "./kit-paths.ts";
+import { kitSheet } from "./kit-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
 import {
   buildFingerprint,
@@ -205,7 +206,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       catalog,
       channels,
       captionOf: input.captionOf,
-      onKit: (kit) => sheetWriter.add(kit),
+      onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
     const report = buildReport(
       plan,
