@@ -208,16 +208,20 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       captionOf: input.captionOf,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
-    const report = buildReport(
+    const report = buildReport({
       plan,
+      catalog,
+      config,
+      channels,
       manifest,
       warnings,
-      [...input.issues, ...renderIssues],
-      secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
-    );
-    const sheets = await sheetWriter.done();
+      issues: [...input.issues, ...renderIssues],
+      unlistedKits:
+        secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
+      sheets: await sheetWriter.done(),
+    });
     await staging.write("report.json", json(report));
-    await staging.write("report.html", reportHtml(report, sheets, catalog.brand.name));
+    await staging.write("report.html", reportHtml(report));
     if (sitePlan && secret !== undefined) {
       await buildSiteStage({
         kitSecret: secret,

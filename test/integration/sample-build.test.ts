@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PLACE } from "../../scripts/sanity-local/fixture-place.ts";
 import { readNdjson, startLocalSanity } from "../../scripts/sanity-local/server.ts";
+import type { BuildReport } from "../../src/build/build-report.ts";
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../src/pack/manifest-types.ts";
 import { distManifestSchema } from "../../src/pack/manifest-types.ts";
@@ -215,34 +216,40 @@ describe("the sample house's build", { timeout: 120_000 }, () => {
 describe("the sample house's build report", { timeout: 120_000 }, () => {
   it("tells the editors what fell back, what was too small and what was held back", async () => {
     const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
-    const kr = report.markets.find((m: { market: string }) => m.market === "kr");
-    const instagram = kr.channels.find(
-      (c: { channel: string }) => c.channel === "instagram/feed-portrait",
+    expect(report.schemaVersion).toBe(2);
+    expect(report.fallbacks).toContainEqual(
+      expect.objectContaining({
+        entry: "product/boucles-rosee",
+        locale: "en",
+        missing: "ko",
+        where: [{ markets: ["kr"] }],
+      }),
     );
-    expect(instagram.fallbacks).toContainEqual({
-      audience: "press",
-      entry: "product/boucles-rosee",
-      locale: "en",
-      missing: "ko",
+    const embargo = report.heldBack.filter(
+      (line: { entry: string }) => line.entry === "capsule/aurele-nuit",
+    );
+    expect(embargo).toEqual([
+      expect.objectContaining({
+        code: "embargoed",
+        reason: "embargoed until 2099-03-01 10:00 local time",
+        where: [{ markets: ["ae", "cn", "fr", "jp", "kr", "us"] }],
+      }),
+    ]);
+    expect(embargo[0].moments).toContainEqual({
+      market: "cn",
+      at: "2099-03-01T02:00:00Z",
+      local: "2099-03-01 10:00 Asia/Shanghai (UTC+08:00)",
     });
-    const cn = report.markets.find((m: { market: string }) => m.market === "cn");
-    const wechat = cn.channels.find(
-      (c: { channel: string }) => c.channel === "wechat/article-cover",
+    expect(report.imagesLeftOut).toContainEqual(
+      expect.objectContaining({
+        asset: "dune-grasses",
+        code: "licence-territory-excluded",
+        where: [{ markets: ["cn"] }],
+      }),
     );
-    expect(
-      wechat.skipped.some(
-        (s: { entry: string; reasons: string[] }) =>
-          s.entry === "capsule/aurele-nuit" &&
-          s.reasons[0]?.includes("2099-03-01 10:00 Asia/Shanghai"),
-      ),
-    ).toBe(true);
-    expect(wechat.imagesLeftOut.some((s: { asset: string }) => s.asset === "dune-grasses")).toBe(
+    expect(report.warnings.some((line: { code: string }) => line.code === "source-too-small")).toBe(
       true,
     );
-    const warnings = report.markets.flatMap((m: { channels: { warnings: { code: string }[] }[] }) =>
-      m.channels.flatMap((c) => c.warnings),
-    );
-    expect(warnings.some((w: { code: string }) => w.code === "source-too-small")).toBe(true);
   });
 
   it("shows a contact sheet of every kit in report.html", async () => {
@@ -452,6 +459,78 @@ describe("the sample house from Sanity", { timeout: 300_000 }, () => {
       expect((await readFile(file)).includes(TOKEN), file).toBe(false);
     }
     expect(`${sanityResult.stdout}${sanityResult.stderr}`).not.toContain(TOKEN);
+  });
+});
+
+describe("the sample house's report three weeks before a withdrawal", { timeout: 120_000 }, () => {
+  // Sac Prairie is withdrawn on 2027-01-31, local time in each market. Built at 2027-01-10 with
+  // the first build's cache, so it renders nothing new.
+  let report: BuildReport;
+  let html: string;
+
+  beforeAll(async () => {
+    const later = path.join(path.dirname(out), "dist-2027");
+    process.env.RELAIS_KIT_SECRET = KIT_SECRET;
+    try {
+      const result = await runCli(
+        ["build", "--now", "2027-01-10T00:00:00Z", "--out", later],
+        path.dirname(out),
+      );
+      expect(result.code, result.stderr).toBe(0);
+    } finally {
+      delete process.env.RELAIS_KIT_SECRET;
+    }
+    report = JSON.parse(await readFile(path.join(later, "report.json"), "utf8"));
+    html = await readFile(path.join(later, "report.html"), "utf8");
+  }, 300_000);
+
+  it("lists Sac Prairie's withdrawal in every market, at midnight local time", () => {
+    const withdrawals = report.upcoming.changes.filter((c) =>
+      c.entries.includes("product/sac-prairie"),
+    );
+    expect(withdrawals.map((c) => [c.kind, c.market, c.at])).toEqual([
+      ["withdrawn", "jp", "2027-01-30T15:00:00Z"],
+      ["withdrawn", "kr", "2027-01-30T15:00:00Z"],
+      ["withdrawn", "cn", "2027-01-30T16:00:00Z"],
+      ["withdrawn", "ae", "2027-01-30T20:00:00Z"],
+      ["withdrawn", "fr", "2027-01-30T23:00:00Z"],
+      ["withdrawn", "us", "2027-01-31T05:00:00Z"],
+    ]);
+  });
+
+  it("says so in report.html, with its date, under Coming up and in the first screen's figures", () => {
+    const comingUp = html.slice(html.indexOf('id="coming-up"'), html.indexOf('id="unlisted"'));
+    expect(comingUp).toContain("<b>2027-01-31 00:00 local time</b> — <b>Sac Prairie</b>");
+    expect(comingUp).toContain("<li>jp, kr: 2027-01-30 15:00 UTC</li>");
+    expect(html).toContain('<a href="#coming-up"><b>1</b> change coming in the next 30 days</a>');
+  });
+
+  it("writes each held-back reason once per entry, with its markets", () => {
+    const lines = report.heldBack.map((line) => `${line.entry} ${line.reason}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(html.split("embargoed until 2099-03-01 10:00 local time").length - 1).toBe(1);
+    for (const line of report.heldBack) {
+      const markets = line.where.flatMap((where) => where.markets);
+      expect(new Set(markets).size, `${line.entry} ${line.reason}`).toBe(markets.length);
+    }
+    // One line per audience × market × channel × entry made about 450 KB of it.
+    expect(html.length).toBeLessThan(200_000);
+  });
+
+  it("warns that the sample house still has the default site address", () => {
+    expect(report.site).toEqual({ url: "http://localhost:4321", defaultUrl: true });
+    expect(html).toContain("The site's address is still the default, http://localhost:4321.");
+  });
+
+  it("labels every kit's contact sheet with its audience, market and launch", () => {
+    expect(report.kits.length).toBe(manifest.kits.length);
+    for (const kit of report.kits) {
+      expect(kit.sheet, kit.id).toBeDefined();
+      expect(html).toContain(`<figcaption><b>${kit.audience}</b> · ${kit.market} · <b>`);
+      expect(html).toContain(
+        `<img src="${kit.sheet}" alt="Contact sheet: ${kit.audience} · ${kit.market} · ${kit.launch}"`,
+      );
+    }
   });
 });
 
