@@ -84,6 +84,9 @@ const STYLE = [
   "}",
 ].join("");
 
+/** Between titles, which may hold commas themselves (`1854, l'atelier de la rue de Turenne`). */
+const TITLES = " · ";
+
 const KIND_WORDS: Record<UpcomingChange["kind"], string> = {
   "embargo-lifts": "appears (embargo lifts)",
   withdrawn: "is withdrawn",
@@ -181,7 +184,7 @@ class ReportPage {
             ]
           : []),
       ];
-      return `<tr><td><b>${esc(market.market)}</b> <span class="muted">${esc(market.name)}</span></td><td data-label="published"><b>${plural(market.published.length, "entry", "entries")}</b>: ${esc(typeWords(types))}<br><span class="muted">${byAudience}</span></td><td class="num" data-label="kits">${num(market.kits)}</td><td class="num" data-label="images">${num(market.images)}</td><td data-label="held back">${held.length > 0 ? held.join(", ") : '<span class="muted">none</span>'}</td></tr>`;
+      return `<tr><td><b>${esc(market.market)}</b> <span class="muted">${esc(market.name)}</span></td><td data-label="published"><b>${plural(market.published.length, "entry", "entries")}</b>: ${esc(typeWords(types))}<br><span class="muted">${byAudience}</span></td><td class="num" data-label="kits">${num(market.kits)}</td><td class="num" data-label="images">${num(market.images)}</td><td data-label="held back">${held.length > 0 ? held.join(TITLES) : '<span class="muted">none</span>'}</td></tr>`;
     });
     return [
       '<h2 id="published">Published</h2>',
@@ -210,11 +213,11 @@ class ReportPage {
     const parts = [];
     if (everywhere.length > 0) {
       const label = markets.length > 1 ? "In every market" : "Entries";
-      parts.push(`${label}: ${everywhere.map((e) => this.#title(e)).join(", ")}.`);
+      parts.push(`${label}: ${everywhere.map((e) => this.#title(e)).join(TITLES)}.`);
     }
     if (some.length > 0) {
       const named = some.map((e) => `${this.#title(e)} (${(where.get(e) ?? []).join(", ")})`);
-      parts.push(`Only in some: ${named.join(", ")}.`);
+      parts.push(`Only in some: ${named.join(TITLES)}.`);
     }
     return `<p>${parts.join(" ")}</p>`;
   }
@@ -241,8 +244,8 @@ class ReportPage {
     const items = upcomingLines(upcoming.changes).map((line) => {
       const what =
         line.asset !== undefined
-          ? `image <b>${esc(line.asset)}</b>: ${KIND_WORDS[line.kind]} <span class="muted">(shown in ${line.entries.map((e) => this.#title(e)).join(", ")})</span>`
-          : `${line.entries.map((e) => this.#entry(e)).join(", ")} ${KIND_WORDS[line.kind]}${line.via ? ` <span class="muted">with ${this.#title(line.via)}</span>` : ""}`;
+          ? `image <b>${esc(line.asset)}</b>: ${KIND_WORDS[line.kind]} <span class="muted">(shown in ${line.entries.map((e) => this.#title(e)).join(TITLES)})</span>`
+          : `${line.entries.map((e) => this.#entry(e)).join(TITLES)} ${KIND_WORDS[line.kind]}${line.via ? ` <span class="muted">with ${this.#title(line.via)}</span>` : ""}`;
       const moments = line.moments
         .map(
           (m) =>
@@ -296,7 +299,7 @@ class ReportPage {
     const items = Map.groupBy(lines, (line) => line.asset);
     const html = [...items].map(([asset, reasons]) => {
       const entries = [...new Set(reasons.flatMap((r) => r.entries))];
-      const label = `<b>${esc(asset)}</b> <span class="muted">in ${entries.map((e) => this.#title(e)).join(", ")}</span>`;
+      const label = `<b>${esc(asset)}</b> <span class="muted">in ${entries.map((e) => this.#title(e)).join(TITLES)}</span>`;
       return this.#reasonItem(label, reasons);
     });
     return [
@@ -403,7 +406,7 @@ class ReportPage {
   }
 
   #warningItem(line: WarningLine): string {
-    const entries = line.entries.map((entry) => this.#title(entry)).join(", ");
+    const entries = line.entries.map((entry) => this.#title(entry)).join(TITLES);
     const where = entries ? ` <span class="muted">· in ${entries}</span>` : "";
     return `<li>${esc(line.message)} — ${this.#where(line.where)}${where}</li>`;
   }
@@ -440,7 +443,7 @@ const WARNING_WORDS: Record<string, string> = {
   "byte-budget-failed": "Over the byte budget",
   "quality-lowered": "Quality lowered to fit",
   upscaled: "Enlarged past the limit",
-  caption: "Caption shortened",
+  caption: "Caption adjusted to fit",
   "entry-without-images": "Entry without images",
 };
 

@@ -210,6 +210,29 @@ describe("whereOf", () => {
     ]);
   });
 
+  it("puts markets on one line when one filter gives each its own cells, whatever channels it has", () => {
+    const universes: Record<string, string[]> = {
+      fr: ["press\tx/post", "press\tx/card", "press\tinstagram/story"],
+      jp: ["press\tx/post", "press\tline/rich-message"],
+    };
+    const byMarket = (market: string) => new Set(universes[market]);
+    // Too small for x/post and x/card: jp has no x/card, and the line still holds there.
+    const fitting = [
+      cell("fr", "press", "x/post"),
+      cell("fr", "press", "x/card"),
+      cell("jp", "press", "x/post"),
+    ];
+    expect(whereOf(fitting, byMarket)).toEqual([
+      { markets: ["fr", "jp"], channels: ["x/card", "x/post"] },
+    ]);
+    // In jp it is line/rich-message that is held: x/post would not fit jp's cells.
+    const apart = [...fitting.slice(0, 2), cell("jp", "press", "line/rich-message")];
+    expect(whereOf(apart, byMarket)).toEqual([
+      { markets: ["fr"], channels: ["x/card", "x/post"] },
+      { markets: ["jp"], channels: ["line/rich-message"] },
+    ]);
+  });
+
   it("puts the markets with the same narrowing on one line", () => {
     const cells = ["us", "fr", "jp"].map((market) => cell(market, "press", "x/post"));
     const all = ["public\tx/post", "press\tx/post"];
