@@ -9,7 +9,7 @@ import type { BlobCache } from "../render/blob-cache.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 
 /** Bump when the sheet's drawing changes. */
-const SHEET_VERSION = 4;
+const SHEET_VERSION = 6;
 const THUMB = 160;
 const GAP = 8;
 const COLUMNS = 8;
@@ -18,6 +18,8 @@ const TILE_BACKGROUND = { r: 0xf2, g: 0xf0, b: 0xeb };
 const SHEET_BACKGROUND = 0xff;
 /** The label's type: large enough to read on the sheet alone, opened at its own size. */
 const LABEL_FONT = "sans 20";
+/** Each group's own label (a placement), above its thumbnails. */
+const GROUP_FONT = "sans 16";
 const LABEL_INK = "#1d1b18";
 const LABEL_MUTED = "#5c5955";
 
@@ -34,8 +36,11 @@ export interface SheetSubject {
   title: string;
   /** A second, lighter line under the title: `15 images · 9 placements · 4 entries`. */
   detail: string;
-  /** The images, in order: their path in the staging folder and their sha256. */
-  images: readonly { path: string; sha256: string }[];
+  /**
+   * The images, in order: their path in the staging folder, their sha256 and the group they are
+   * shown under (a placement: `instagram/story`), which starts a new row with its name.
+   */
+  images: readonly { path: string; sha256: string; group?: string }[];
 }
 
 export interface SheetCaches {
@@ -92,9 +97,10 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
           GAP,
           COLUMNS,
           LABEL_FONT,
+          GROUP_FONT,
           title,
           detail,
-          images: images.map((f) => f.sha256),
+          images: images.map((f) => [f.sha256, f.group ?? ""]),
         }),
       )
       .digest("hex");
@@ -105,9 +111,29 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
         const tileFiles = await Promise.all(images.map(tileOf));
         await sheetLimit(async () => {
           const tiles = await Promise.all(tileFiles.map((file) => readFile(file)));
-          const width = Math.min(COLUMNS, tiles.length) * (THUMB + GAP) + GAP;
-          const laidOut = layOut(tiles, await drawLabel(title, detail, width - 2 * GAP));
-          await caches.sheets.put(key, await encodeSheet(laidOut));
+          const groups = groupsOf(images, tiles);
+          const blocks = await Promise.all(
+            groups.map(async (group) => {
+              const columns = Math.min(COLUMNS, group.tiles.length);
+              const count = `${group.tiles.length} ${group.tiles.length === 1 ? "image" : "images"}`;
+              return {
+                columns,
+                tiles: group.tiles,
+                label:
+                  group.name === undefined
+                    ? undefined
+                    : await drawText(
+                        markup(group.name, count, true),
+                        GROUP_FONT,
+                        columns * (THUMB + GAP) - GAP,
+                      ),
+              };
+            }),
+          );
+          const rows = flow(blocks);
+          const width = Math.max(...rows.map((row) => rowWidth(row)));
+          const label = await drawLabel(title, detail, width - 2 * GAP);
+          await caches.sheets.put(key, await encodeSheet(layOut(width, label, rows)));
         });
       })();
       drawing.set(key, drawn);
@@ -181,11 +207,21 @@ interface LaidOut {
  * under it in grey (Pango markup, so the text is escaped).
  */
 async function drawLabel(title: string, detail: string, width: number): Promise<LaidOut> {
-  const markup =
-    `<span foreground="${LABEL_INK}"><b>${escapeMarkup(title)}</b></span>\n` +
-    `<span foreground="${LABEL_MUTED}">${escapeMarkup(detail)}</span>`;
+  return drawText(markup(title, detail), LABEL_FONT, width);
+}
+
+/** A bold line and a grey one (Pango markup, so the text is escaped); `inline` keeps them on one. */
+function markup(strong: string, muted: string, inline = false): string {
+  return (
+    `<span foreground="${LABEL_INK}"><b>${escapeMarkup(strong)}</b></span>${inline ? "  " : "\n"}` +
+    `<span foreground="${LABEL_MUTED}">${escapeMarkup(muted)}</span>`
+  );
+}
+
+/** Text as raw RGB on the sheet's white, wrapped to `width`. */
+async function drawText(text: string, font: string, width: number): Promise<LaidOut> {
   const { data, info } = await sharp({
-    text: { text: markup, font: LABEL_FONT, width, wrap: "word-char", rgba: true, dpi: 72 },
+    text: { text, font, width, wrap: "word-char", rgba: true, dpi: 72 },
   })
     .flatten({ background: "#ffffff" })
     .toColourspace("srgb")
@@ -198,30 +234,90 @@ function escapeMarkup(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 
+interface Group {
+  name: string | undefined;
+  tiles: Uint8Array[];
+}
+
+/** The tiles by group, in the order groups first appear; images without a group form one. */
+function groupsOf(images: SheetSubject["images"], tiles: readonly Uint8Array[]): Group[] {
+  const groups: Group[] = [];
+  images.forEach((image, i) => {
+    const tile = tiles[i];
+    if (!tile) return;
+    const group = groups.find((g) => g.name === image.group);
+    if (group) group.tiles.push(tile);
+    else groups.push({ name: image.group, tiles: [tile] });
+  });
+  return groups;
+}
+
+interface Block {
+  columns: number;
+  tiles: readonly Uint8Array[];
+  label: LaidOut | undefined;
+}
+
+/** Room left between two groups on one row, so that they read as two. */
+const BLOCK_GAP = 3 * GAP;
+
+/** The width a row of blocks takes, margins included. */
+function rowWidth(row: readonly Block[]): number {
+  const columns = row.reduce((sum, block) => sum + block.columns, 0);
+  return GAP + columns * (THUMB + GAP) + (row.length - 1) * BLOCK_GAP;
+}
+
 /**
- * Copies the label and the tiles into one raw canvas, row by row: no image library needed to
- * place them.
+ * The groups in rows, in order: a group goes beside the previous one when the row has room for
+ * it (three story images per placement make rows of three placements, not a sheet one image
+ * wide and many placements tall), else it starts the next row.
  */
-function layOut(tiles: readonly Uint8Array[], label: LaidOut): LaidOut {
-  const rows = Math.ceil(tiles.length / COLUMNS);
-  const columns = Math.min(COLUMNS, tiles.length);
-  const width = columns * (THUMB + GAP) + GAP;
-  const labelHeight = label.height + GAP;
-  const height = labelHeight + rows * (THUMB + GAP) + GAP;
+function flow(blocks: readonly Block[]): Block[][] {
+  const widest = COLUMNS * (THUMB + GAP) + GAP;
+  const rows: Block[][] = [];
+  for (const block of blocks) {
+    const row = rows.at(-1);
+    if (row && rowWidth([...row, block]) <= widest) row.push(block);
+    else rows.push([block]);
+  }
+  return rows;
+}
+
+/**
+ * Copies the label, then each row of groups (each group's label over its tiles), into one raw
+ * canvas, row by row: no image library needed to place them.
+ */
+function layOut(width: number, label: LaidOut, rows: readonly Block[][]): LaidOut {
+  const tileRows = (block: Block) => Math.ceil(block.tiles.length / COLUMNS);
+  const labelHeight = (row: readonly Block[]) =>
+    Math.max(0, ...row.map((block) => (block.label ? block.label.height + GAP / 2 : 0)));
+  const rowHeight = (row: readonly Block[]) =>
+    labelHeight(row) + Math.max(...row.map(tileRows)) * (THUMB + GAP);
+  const height =
+    GAP + label.height + GAP + rows.reduce((sum, row) => sum + rowHeight(row), 0) + GAP / 2;
   const pixels = Buffer.alloc(width * height * CHANNELS, SHEET_BACKGROUND);
-  const blit = (from: Uint8Array, fromWidth: number, rowsOf: number, left: number, top: number) => {
+  const blit = (from: Uint8Array, fromWidth: number, lines: number, left: number, top: number) => {
     const row = Math.min(fromWidth, width - left) * CHANNELS;
-    for (let y = 0; y < rowsOf; y += 1) {
+    for (let y = 0; y < lines; y += 1) {
       const start = y * fromWidth * CHANNELS;
       pixels.set(from.subarray(start, start + row), ((top + y) * width + left) * CHANNELS);
     }
   };
   blit(label.pixels, label.width, label.height, GAP, GAP);
-  tiles.forEach((tile, i) => {
-    const left = GAP + (i % COLUMNS) * (THUMB + GAP);
-    const top = labelHeight + GAP + Math.floor(i / COLUMNS) * (THUMB + GAP);
-    blit(tile, THUMB, THUMB, left, top);
-  });
+  let top = GAP + label.height + GAP;
+  for (const row of rows) {
+    let left = GAP;
+    const tilesTop = top + labelHeight(row);
+    for (const block of row) {
+      if (block.label) blit(block.label.pixels, block.label.width, block.label.height, left, top);
+      block.tiles.forEach((tile, i) => {
+        const x = left + (i % COLUMNS) * (THUMB + GAP);
+        blit(tile, THUMB, THUMB, x, tilesTop + Math.floor(i / COLUMNS) * (THUMB + GAP));
+      });
+      left += block.columns * (THUMB + GAP) + BLOCK_GAP;
+    }
+    top += rowHeight(row);
+  }
   return { pixels, width, height };
 }
 

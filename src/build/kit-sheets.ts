@@ -2,9 +2,9 @@ import type { KitManifest } from "../pack/manifest-types.ts";
 import type { SheetSubject } from "./contact-sheets.ts";
 
 /**
- * A kit as a contact sheet shows it: its placements' images (not the site's extra widths, not
- * the press originals), labelled with its audience, market and launch. The sheets' one
- * dependency on the manifest.
+ * A kit as a contact sheet shows it: its images (not the site's extra widths, not the press
+ * originals) under their placement, labelled with its audience, market and launch. The sheets'
+ * one dependency on the manifest.
  */
 export function kitSheet(kit: KitManifest): SheetSubject {
   const images = kit.files.filter(
@@ -20,7 +20,11 @@ export function kitSheet(kit: KitManifest): SheetSubject {
       count(placements, "placement"),
       count(kit.entries.length, "entry", "entries"),
     ].join(" · "),
-    images: images.map((file) => ({ path: file.path, sha256: file.sha256 })),
+    images: images.map((file) => ({
+      path: file.path,
+      sha256: file.sha256,
+      ...(file.channel ? { group: file.channel } : {}),
+    })),
   };
 }
 

@@ -62,6 +62,38 @@ describe("contact sheets", () => {
     expect(one.height).toBeGreaterThan(three.height ?? 0);
   });
 
+  it("show each group (a placement) under its name, beside the last one when the row has room", async () => {
+    const subject = (key: string, images: SheetSubject["images"]): SheetSubject => ({
+      key,
+      name: key,
+      title: "press · jp · capsule/nuit",
+      detail: "some images · 2 placements",
+      images,
+    });
+    const { done, read } = await sheetsOf((images) => {
+      const [a, b, c] = images;
+      if (!a || !b || !c) throw new Error("three images");
+      const inGroup = (group: string, list: SheetSubject["images"]) =>
+        list.map((image) => ({ ...image, group }));
+      return [
+        subject("flat", [a, b, c]),
+        subject("side by side", [...inGroup("x/post", [a]), ...inGroup("x/card", [b, c])]),
+        // Six and three tiles make more than the eight columns of a row: two rows.
+        subject("two rows", [
+          ...inGroup("instagram/feed-square", [a, b, c, a, b, c]),
+          ...inGroup("x/card", [a, b, c]),
+        ]),
+      ];
+    });
+    const size = async (key: string) => sharp(await read(done.get(key) ?? "")).metadata();
+    const [flat, side, two] = await Promise.all(["flat", "side by side", "two rows"].map(size));
+    // One row of three tiles, the two groups set apart by a wider gap, under their names.
+    expect(side?.width).toBe(3 * 168 + 8 + 24);
+    expect((side?.height ?? 0) - (flat?.height ?? 0)).toBeGreaterThan(12);
+    expect(two?.width).toBe(6 * 168 + 8);
+    expect((two?.height ?? 0) - (side?.height ?? 0)).toBeGreaterThan(168 + 12);
+  });
+
   it("take a kit through one adapter: its placements' images, labelled with audience, market and launch", () => {
     const file = (name: string, kind: "image" | "original" | "caption", channel?: string) => ({
       name,
@@ -95,8 +127,12 @@ describe("contact sheets", () => {
       title: "press · jp · capsule/herbier",
       detail: "2 images · 2 placements · 2 entries",
       images: [
-        { path: "files/x_post_herbier-01-hero.jpg", sha256: "a".repeat(64) },
-        { path: "files/line_rich-message_herbier-01-hero.jpg", sha256: "a".repeat(64) },
+        { path: "files/x_post_herbier-01-hero.jpg", sha256: "a".repeat(64), group: "x/post" },
+        {
+          path: "files/line_rich-message_herbier-01-hero.jpg",
+          sha256: "a".repeat(64),
+          group: "line/rich-message",
+        },
       ],
     });
   });
