@@ -74,6 +74,17 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
   const sheetLimit = pLimit(1);
   const tiles = new Map<string, Promise<string>>();
   const drawing = new Map<string, Promise<void>>();
+  // The same placement names come back on sheet after sheet: each is drawn once.
+  const texts = new Map<string, Promise<LaidOut>>();
+  const textOf = (text: string, font: string, width: number) => {
+    const key = `${font}\n${width}\n${text}`;
+    let drawn = texts.get(key);
+    if (!drawn) {
+      drawn = drawText(text, font, width);
+      texts.set(key, drawn);
+    }
+    return drawn;
+  };
   const tileOf = (file: SheetSubject["images"][number]) => {
     let tile = tiles.get(file.sha256);
     if (!tile) {
@@ -122,7 +133,7 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
                 label:
                   group.name === undefined
                     ? undefined
-                    : await drawText(
+                    : await textOf(
                         markup(group.name, count, true),
                         GROUP_FONT,
                         columns * (THUMB + GAP) - GAP,
