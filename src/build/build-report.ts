@@ -138,6 +138,7 @@ export interface WarningLine {
   /** The entries (`type/slug`) it was given for. */
   entries: string[];
   asset?: string;
+  /** The warning, without the placement folder a file's name starts with (`where` names it). */
   message: string;
   where: Where[];
   /** Outputs it stands for (one per audience × market × channel). */
@@ -526,10 +527,15 @@ function warningLines(warnings: readonly BuildWarning[], universe: Universe): Wa
     { line: Omit<WarningLine, "entries" | "where" | "count">; warnings: BuildWarning[] }
   >();
   for (const warning of warnings) {
+    // A file's name in a kit starts with its placement's folder, which `where` gives already.
+    const folder = `${warning.channel}/`;
+    const message = warning.message.startsWith(folder)
+      ? warning.message.slice(folder.length)
+      : warning.message;
     const line = {
       code: warning.code,
       ...(warning.asset ? { asset: warning.asset } : {}),
-      message: warning.message,
+      message,
     };
     const key = JSON.stringify(line);
     const group = groups.get(key) ?? { line, warnings: [] };

@@ -187,6 +187,39 @@ describe("buildReport: each reason once per entry, with its markets", () => {
   });
 });
 
+describe("buildReport: warnings", () => {
+  it("gives a warning one line for every placement and market it holds in", async () => {
+    const warning = (market: string, channel: string) => ({
+      code: "source-too-small" as const,
+      audience: "press",
+      market,
+      channel,
+      entry: "story/la-maison",
+      asset: "hero",
+      message: `${channel}/la-maison-01-hero.jpg left out: the source gives 64×64 pixels for a 1080×1920 output`,
+    });
+    const report = await reportOf({}, "2026-12-01T00:00:00Z", {
+      warnings: [
+        warning("fr", "instagram/feed-portrait"),
+        warning("jp", "line/rich-message"),
+        warning("jp", "x/post"),
+      ],
+    });
+    expect(report.warnings).toEqual([
+      {
+        code: "source-too-small",
+        asset: "hero",
+        message:
+          "la-maison-01-hero.jpg left out: the source gives 64×64 pixels for a 1080×1920 output",
+        entries: ["story/la-maison"],
+        // Every placement the press had the story on, in both markets: no channel to name.
+        where: [{ markets: ["fr", "jp"], audiences: ["press"] }],
+        count: 3,
+      },
+    ]);
+  });
+});
+
 describe("whereOf", () => {
   const cell = (market: string, audience: string, channel: string) => ({
     market,
