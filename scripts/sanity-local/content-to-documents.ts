@@ -64,7 +64,7 @@ export async function contentToSanityDocuments(
     // A file the Markdown source could not read has no Sanity counterpart: its issue says why.
     if (doc.unreadable) continue;
     if (doc.kind === "brand") documents.push(brandDocument(doc, raw));
-    else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc));
+    else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc, raw));
     else if (doc.kind === "market") documents.push(marketDocument(doc));
     else if (doc.kind === "asset") {
       const image = doc.file?.exists ? await imageAssetDocument(doc, place) : undefined;
@@ -97,18 +97,30 @@ function brandDocument(doc: RawDocument, all: readonly RawDocument[]): SanityDoc
   });
 }
 
-function audienceDocuments(doc: RawDocument): SanityDocumentLike[] {
-  return Object.entries(doc.data as Record<string, object>).map(([id, settings]) => ({
-    ...base("audiences", documentId("audience", id), id),
-    ...settings,
-  }));
+/** Names and descriptions as the Studio writes them: one item per locale, even when written once. */
+function audienceDocuments(doc: RawDocument, all: readonly RawDocument[]): SanityDocumentLike[] {
+  const brand = all.find((candidate) => candidate.kind === "brand")?.data as
+    | { defaultLocale?: string }
+    | undefined;
+  const perLocale = (text: unknown) =>
+    typeof text === "string" ? { [brand?.defaultLocale ?? "en"]: text } : text;
+  return Object.entries(doc.data as Record<string, Record<string, unknown>>).map(
+    ([id, { name, description, ...settings }]) =>
+      withoutUndefined({
+        ...base("audiences", documentId("audience", id), id),
+        name: localized(perLocale(name), "relaisLocaleString"),
+        description: localized(perLocale(description), "relaisLocaleText"),
+        ...settings,
+      }),
+  );
 }
 
 function marketDocument(doc: RawDocument): SanityDocumentLike {
-  const { directions, legalLines, ...data } = doc.data as Record<string, unknown>;
+  const { names, directions, legalLines, ...data } = doc.data as Record<string, unknown>;
   return withoutUndefined({
     ...base("market", documentId("market", doc.id), doc.id),
     ...data,
+    names: localized(names, "relaisLocaleString"),
     directions: localized(directions, "relaisLocaleDirection"),
     legalLines: localized(legalLines, "relaisLocaleStringList"),
   });

@@ -5,6 +5,7 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { makeOwnedFolder } from "../fs/owned-folder.ts";
+import { eraName } from "../i18n/era-names.ts";
 import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryTitle } from "../model/entries.ts";
@@ -121,7 +122,7 @@ async function siteData(
           publishedAt: publishedAt(entry, market),
           text: textsFor(entry, market),
           images: plans.flatMap((plan) => imageOf(plan, market) ?? []),
-          era: entry.type === "story" ? entry.data.era : undefined,
+          era: entry.type === "story" ? eraName(entry, market.locales[0] ?? "") : undefined,
           year: entry.type === "story" ? entry.data.year : undefined,
           products:
             entry.type === "capsule"

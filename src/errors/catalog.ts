@@ -410,8 +410,8 @@ export const contentErrors = {
   UnknownChannel: {
     stage: "validate",
     severity: "error",
-    title: "A market lists a channel Relais does not know",
-    hint: "Use a channel id from docs/channels.md (platform/placement), or add a record for it in `channels` of relais.config.ts. The channel is left out of the market until this is fixed.",
+    title: "A market or an audience lists a channel Relais does not know",
+    hint: "Use a channel id from docs/channels.md (platform/placement; an audience may also name a whole platform, e.g. instagram), or add a record for it in `channels` of relais.config.ts. The channel is left out of the market or audience until this is fixed.",
     example: {
       origin: "markets/fr.yaml",
       path: "channels[0]",

@@ -40,8 +40,7 @@ const entryBase = {
 
 export const storySchema = z.strictObject({
   ...entryBase,
-  /** The era as the house tells it, e.g. `Années folles`, and the year it starts. */
-  era: boundedText(100).optional(),
+  /** The year the era starts (the era itself is text, per locale: see `storyTextSchema`). */
   year: z.int().min(1000).max(2200).optional(),
   hero: idSchema,
   gallery: z.array(idSchema).default([]),
@@ -78,6 +77,11 @@ export const productSchema = z.strictObject({
 export const storyTextSchema = z.strictObject({
   title: nonEmptyText,
   dek: boundedText(TEXT_LIMITS.dek).optional(),
+  /**
+   * The era as the house tells it in this locale (`Années trente`, `The Thirties`, `1930年代`). A
+   * locale without its own shows none: never another language's.
+   */
+  era: boundedText(100).optional(),
   body: boundedText(TEXT_LIMITS.body).default(""),
 });
 

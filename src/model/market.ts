@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRegionCode } from "../i18n/market-names.ts";
 import {
   channelIdSchema,
   hashtagSchema,
@@ -15,7 +16,22 @@ export type TextDirection = z.infer<typeof textDirectionSchema>;
 
 /** Where content is published: `content/markets/<id>.yaml`. The id is the file name. */
 export const marketSchema = z.strictObject({
+  /** The market's name in the brand's default locale; the last resort in every other locale. */
   name: nonEmptyText,
+  /**
+   * The market's name by locale, where the house wants its own rather than the region's common
+   * name (`中国大陆` for mainland China, where CLDR says 中国). A locale finds its name through its
+   * chain (`zh-Hans-CN` → `zh-Hans` → `zh`). @default none: the region's name in each locale
+   */
+  names: localizedSchema(nonEmptyText).default({}),
+  /**
+   * The ISO 3166-1 alpha-2 region the market is, which names it in every language (`JP` is 日本
+   * in Japanese, اليابان in Arabic). @default the id upper-cased, when it is a region (`jp`)
+   */
+  region: z
+    .string()
+    .refine(isRegionCode, { message: "an ISO 3166-1 alpha-2 region code such as JP, AE or US" })
+    .optional(),
   /**
    * The locale fallback chain, most wanted first: `[zh-Hans, en]` shows Simplified Chinese and
    * falls back to English where an entry has no Chinese text.

@@ -78,6 +78,29 @@ export function localizedSchema<T extends z.ZodType>(value: T) {
 }
 
 /**
+ * A text written once, in the brand's default locale (`Presse`), or once per locale
+ * (`{ fr: Presse, en: Press, ja: プレス }`): a house that writes in one language keeps the short form.
+ */
+export function textOrLocalizedSchema<T extends z.ZodType<string>>(text: T) {
+  return z.union(
+    [
+      text,
+      localizedSchema(text).refine((texts) => Object.keys(texts).length > 0, {
+        message: "a text in at least one locale",
+      }),
+    ],
+    { error: "a text, or a text per locale such as { fr: …, en: … }" },
+  );
+}
+
+/** `platform` or `platform/placement`: all of a platform's placements, or one of them. */
+export const channelOrPlatformSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+    message: "a platform (instagram) or a channel id (instagram/feed-portrait)",
+  });
+
+/**
  * Characters that reorder or hide what a text says: bidirectional embeddings, overrides and
  * isolates (Relais sets the direction of right-to-left text itself), zero-width spaces and other
  * invisible characters. Joiners (U+200C, U+200D) and direction marks stay: scripts and emoji need

@@ -18,7 +18,7 @@ export function relaisSchemaTypes(options: RelaisStudioOptions) {
   const settings = resolveStudioOptions(options);
   return [
     brandType(settings),
-    audienceType,
+    audienceType(settings),
     marketType(settings),
     assetType(settings),
     storyType(settings),

@@ -2,7 +2,7 @@ import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import type { Audience } from "../model/audience.ts";
 import { isLocaleTag } from "../model/primitives.ts";
 import type { RawDocument } from "../sources/contract.ts";
-import { validateAudiences, validateBrand } from "./validate-documents.ts";
+import { type AudienceContext, validateAudiences, validateBrand } from "./validate-documents.ts";
 
 /**
  * The documents whose loss drops a whole part of the build: the brand, the audiences, a market.
@@ -31,6 +31,7 @@ export function validateBrandOf(docs: readonly RawDocument[], issues: ContentIss
 export function validateAudiencesOf(
   docs: readonly RawDocument[],
   issues: ContentIssue[],
+  context: AudienceContext,
 ): Audience[] {
   const audiences: Audience[] = [];
   for (const doc of docs) {
@@ -45,7 +46,7 @@ export function validateAudiencesOf(
       continue;
     }
     const own: ContentIssue[] = [];
-    const valid = validateAudiences(doc, own);
+    const valid = validateAudiences(doc, own, context);
     issues.push(...own);
     audiences.push(...valid);
     for (const { id, origin } of doc.dropped ?? []) {

@@ -55,7 +55,20 @@ function toIssues(
   origin: string,
   basePath: readonly PropertyKey[],
 ): ContentIssue[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): ContentIssue[] => {
+    // A value of one of a union's kinds (a map where a text or a map is allowed) carries that
+    // kind's own issues; a value of none of them is a value of the wrong type.
+    if (issue.code === "invalid_union") {
+      const ofItsKind = issue.errors.filter(
+        (branch) =>
+          !branch.every((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+      );
+      const [branch] = ofItsKind;
+      if (ofItsKind.length === 1 && branch) {
+        const inner = branch.map((found) => ({ ...found, path: [...issue.path, ...found.path] }));
+        return toIssues(inner, origin, basePath);
+      }
+    }
     // A bad key in a record (e.g. an invalid locale in `alt`) carries the key's own issues.
     if (issue.code === "invalid_key") {
       return issue.issues.map((inner) =>
@@ -98,7 +111,7 @@ function errorNameOf(
   const named = (issue as { params?: { errorName?: ContentErrorName } }).params?.errorName;
   if (named) return named;
   if (issue.code === "too_big" && issue.origin === "string") return "TextTooLong";
-  if (issue.code === "invalid_type")
+  if (issue.code === "invalid_type" || issue.code === "invalid_union")
     return input === undefined ? "MissingRequiredField" : "InvalidFieldType";
   return "InvalidValue";
 }

@@ -23,7 +23,10 @@ export interface ValidationResult {
 }
 
 export interface ValidationOptions {
-  /** Channel ids the build knows (library and config): a market's other channels are errors. */
+  /**
+   * Channel ids the build knows (library and config): a market's or an audience's other channels
+   * are errors.
+   */
   channelIds?: ReadonlySet<string>;
 }
 
@@ -47,6 +50,7 @@ export function validateCatalog(
   const audiences = validateAudiencesOf(
     docs.filter((doc) => doc.kind === "audiences"),
     issues,
+    { defaultLocale: brand?.defaultLocale ?? "en", channelIds: options.channelIds },
   );
   const marketDocs = docs.filter((doc) => doc.kind === "market");
   const uniqueMarkets = withoutDuplicates(marketDocs, issues);

@@ -1,7 +1,7 @@
 import { type ContentIssue, createIssue, describeValue } from "../errors/issue.ts";
 import type { Asset } from "../model/asset.ts";
 import { assetSchema } from "../model/asset.ts";
-import { type Audience, audiencesFileSchema } from "../model/audience.ts";
+import { type Audience, audiencesFileSchema, resolveAudience } from "../model/audience.ts";
 import { type Brand, brandSchema } from "../model/brand.ts";
 import { type Entry, entrySchemas } from "../model/entries.ts";
 import { localeDirection, type Market, type MarketData, marketSchema } from "../model/market.ts";
@@ -33,7 +33,18 @@ export function validateBrand(doc: RawDocument, issues: ContentIssue[]): Brand |
   return brand;
 }
 
-export function validateAudiences(doc: RawDocument, issues: ContentIssue[]): Audience[] {
+export interface AudienceContext {
+  /** The brand's default locale: a name written once is in it. */
+  defaultLocale: string;
+  /** Channel ids the build knows (library and config): an audience's other channels are errors. */
+  channelIds?: ReadonlySet<string> | undefined;
+}
+
+export function validateAudiences(
+  doc: RawDocument,
+  issues: ContentIssue[],
+  context: AudienceContext,
+): Audience[] {
   if (!doc.data || typeof doc.data !== "object" || Array.isArray(doc.data)) {
     issues.push(
       createIssue("InvalidFieldType", {
@@ -46,11 +57,16 @@ export function validateAudiences(doc: RawDocument, issues: ContentIssue[]): Aud
   }
   const audiences: Audience[] = [];
   // One audience at a time, so that a mistake in one leaves the others in.
-  for (const [id, data] of Object.entries(doc.data)) {
-    const result = parseWithSchema(audiencesFileSchema, { [id]: data }, doc.origin);
+  for (const [id, raw] of Object.entries(doc.data)) {
+    const result = parseWithSchema(audiencesFileSchema, { [id]: raw }, doc.origin);
     issues.push(...result.issues);
-    const audience = result.value?.[id];
-    if (audience) audiences.push({ id, ...audience });
+    const data = result.value?.[id];
+    if (!data) continue;
+    const channels =
+      data.channels && context.channelIds
+        ? knownChannels(doc, [id, "channels"], data.channels, context.channelIds, issues)
+        : data.channels;
+    audiences.push(resolveAudience(id, { ...data, channels }, context.defaultLocale));
   }
   return audiences;
 }
@@ -180,22 +196,45 @@ function withKnownChannels(
   channelIds: ReadonlySet<string>,
   issues: ContentIssue[],
 ): MarketData {
-  const known = [...channelIds];
-  market.channels.forEach((channel, index) => {
-    if (channelIds.has(channel)) return;
+  return {
+    ...market,
+    channels: knownChannels(doc, ["channels"], market.channels, channelIds, issues),
+  };
+}
+
+/**
+ * The channels a Relais record exists for; each other one is an UnknownChannel error naming the
+ * nearest known id, and is left out. An audience may also name a whole platform (`instagram`).
+ */
+function knownChannels(
+  doc: RawDocument,
+  path: readonly PropertyKey[],
+  channels: readonly string[],
+  channelIds: ReadonlySet<string>,
+  issues: ContentIssue[],
+): string[] {
+  const platforms = doc.kind === "audiences" ? platformsOf(channelIds) : new Set<string>();
+  const isKnown = (channel: string) => channelIds.has(channel) || platforms.has(channel);
+  const known = [...channelIds, ...platforms];
+  channels.forEach((channel, index) => {
+    if (isKnown(channel)) return;
     const nearest = nearestKey(channel, known);
     issues.push(
       createIssue("UnknownChannel", {
         origin: doc.origin,
-        path: ["channels", index],
+        path: [...path, index],
         expected: nearest
-          ? `a known channel id (did you mean \`${nearest}\`?)`
+          ? `a known ${platforms.has(nearest) ? "platform" : "channel id"} (did you mean \`${nearest}\`?)`
           : "a channel id from docs/channels.md or the config's `channels`",
         found: JSON.stringify(channel),
       }),
     );
   });
-  return { ...market, channels: market.channels.filter((channel) => channelIds.has(channel)) };
+  return channels.filter(isKnown);
+}
+
+function platformsOf(channelIds: ReadonlySet<string>): Set<string> {
+  return new Set([...channelIds].map((id) => id.split("/")[0] ?? id));
 }
 
 function checkId(doc: RawDocument, issues: ContentIssue[]): boolean {

@@ -22,6 +22,28 @@ runCorpus("plan-level mistakes", [
     buildExit: 0,
   },
   {
+    name: "an unknown channel in an audience's channels is answered with the nearest platform",
+    files: {
+      "audiences.yaml": {
+        public: {
+          name: "Fans",
+          receives: ["story", "capsule"],
+          usage: "social",
+          channels: ["instagram", "linee"],
+        },
+        press: { name: "Press", receives: ["story", "capsule", "product"], usage: "editorial" },
+      },
+    },
+    expect: {
+      name: "UnknownChannel",
+      origin: "audiences.yaml",
+      path: "public.channels[1]",
+      found: /"linee"/,
+    },
+    buildExit: 0,
+    stillBuilt: ["story/la-maison"],
+  },
+  {
     name: "a product sold only where it is never published",
     files: {
       "products/sac-nuit/index.md": markdown(

@@ -164,9 +164,9 @@ describe("sanity mapping: nothing a projection returns is dropped in silence", (
 
   it("keeps a key the model does not know even when it is empty, for the schemas to report", async () => {
     // GROQ reads null for `embrago`, a field no document has: the embargo itself is never read.
-    const mapped = mapEntry(storyRow({ embrago: null, era: null }), "relaisStory", "story", "fr");
+    const mapped = mapEntry(storyRow({ embrago: null, year: null }), "relaisStory", "story", "fr");
     if (!mapped.ok) throw new Error(mapped.issue.found);
-    expect(Object.keys(mapped.value.data as object)).toEqual(["hero", "embrago", "era"]);
+    expect(Object.keys(mapped.value.data as object)).toEqual(["hero", "embrago", "year"]);
     const { validateCatalog } = await import("../../src/validate/validate-catalog.ts");
     const { issues } = validateCatalog({ documents: [mapped.value], issues: [] });
     expect(issues.filter((issue) => issue.name !== "BrandUnusable")).toEqual([

@@ -161,7 +161,14 @@ export interface MappedAudience {
 export function mapAudience(row: ProjectedRow, type: string): Mapped<MappedAudience> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
-  const { slug: _slug, ...fields } = read.value.fields;
+  // A name written once (a house's own string field) is kept as it is: the model reads it as the
+  // brand's default locale's, as it does in audiences.yaml.
+  const localizedNames = ["name", "description"].filter(
+    (name) => typeof read.value.fields[name] !== "string",
+  );
+  const localized = readLocalizedFields(read.value, localizedNames);
+  if (!localized.ok) return localized;
+  const { slug: _slug, ...fields } = { ...read.value.fields, ...localized.value };
   return {
     ok: true,
     value: {
@@ -220,7 +227,7 @@ export function audiencesDocument(
 export function mapMarket(row: ProjectedRow, type: string): Mapped<RawDocument> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
-  const localized = readLocalizedFields(read.value, ["directions", "legalLines"]);
+  const localized = readLocalizedFields(read.value, ["names", "directions", "legalLines"]);
   if (!localized.ok) return localized;
   const { slug: _slug, ...fields } = read.value.fields;
   return {
@@ -352,6 +359,9 @@ export function mapEntry(
 ): Mapped<RawDocument> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
+  // A story's era was once one text for every locale: such a dataset's is the default locale's.
+  if (typeof read.value.fields.era === "string")
+    read.value.fields.era = { [defaultLocale]: read.value.fields.era };
   const localized = readLocalizedFields(read.value, localizedFields[kind]);
   if (!localized.ok) return localized;
   const { slug: _slug, embargo, ...fields } = read.value.fields;

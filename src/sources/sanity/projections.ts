@@ -54,9 +54,10 @@ export const defaultProjections: Record<SanityKind, string> = {
   name, defaultLocale, hashtags, website, creditLine, legalLines,
   ${slugsOf("audiences")}
 }`,
-  audience: `{ "slug": slug.current, name, description, receives, usage, listed }`,
+  audience: `{ "slug": slug.current, name, description, receives, usage, listed, channels }`,
   market: `{
-  "slug": slug.current, name, locales, timeZone, directions, channels, hashtags, legalLines
+  "slug": slug.current, name, names, region, locales, timeZone, directions, channels, hashtags,
+  legalLines
 }`,
   asset: `{
   "slug": slug.current,

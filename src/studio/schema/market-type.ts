@@ -22,8 +22,29 @@ export function marketType(settings: StudioSettings) {
       defineField({
         name: "name",
         title: "Name",
+        description: "In the brand's default locale.",
         type: "string",
         validation: (rule) => rule.required().custom(matchesModel(marketSchema.shape.name)),
+      }),
+      localizedField(
+        {
+          name: "names",
+          title: "Name in other locales",
+          description:
+            "Only where the house wants its own: each locale otherwise shows the region's common name (日本, Japan, اليابان).",
+          of: localeValueTypeNames.string,
+          label: "The name",
+          nonBlank: true,
+        },
+        settings,
+      ),
+      defineField({
+        name: "region",
+        title: "Region",
+        description:
+          "ISO 3166-1 alpha-2 code, e.g. JP. Empty: the market id, when it is a region's code.",
+        type: "string",
+        validation: (rule) => rule.custom(matchesModel(marketSchema.shape.region)),
       }),
       defineField({
         name: "locales",

@@ -3,8 +3,9 @@ import { storySchema } from "../../model/entries.ts";
 import { slugSchema } from "../../model/primitives.ts";
 import { referenceList } from "../fields/reference-list.ts";
 import { slugField } from "../fields/slug-field.ts";
+import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames } from "../type-names.ts";
+import { documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
@@ -23,12 +24,18 @@ export function storyType(settings: StudioSettings) {
         defaultLocale: settings.defaultLocale,
         description: "The story's URL and the name of its packs.",
       }),
-      defineField({
-        name: "era",
-        title: "Era",
-        description: "As the house tells it, e.g. Années folles.",
-        type: "string",
-      }),
+      localizedField(
+        {
+          name: "era",
+          title: "Era",
+          description:
+            "As the house tells it, per locale: Années folles, The Roaring Twenties. A locale without its own shows none.",
+          of: localeValueTypeNames.string,
+          label: "The era",
+          nonBlank: true,
+        },
+        settings,
+      ),
       defineField({
         name: "year",
         title: "Year",
@@ -55,6 +62,6 @@ export function storyType(settings: StudioSettings) {
       ...entrySchedulingFields,
     ],
     validation: entryDocumentRules("story", settings),
-    preview: { select: { title: "slug.current", subtitle: "era", media: "hero.image" } },
+    preview: { select: { title: "slug.current", subtitle: "year", media: "hero.image" } },
   });
 }
