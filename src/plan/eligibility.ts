@@ -96,6 +96,18 @@ export interface ChannelRules {
   text?: { caption?: CaptionLimit | undefined };
 }
 
+/**
+ * Whether a placement is meant for the audience at all: every one when it lists no `channels`,
+ * else the channels and platforms it lists. Unlike the rules above this is no reason to skip
+ * one entry: the planner makes no decision for a channel an audience does not take, as for a
+ * channel its market does not use.
+ */
+export function isChannelForAudience(channel: string, audience: Pick<Audience, "channels">) {
+  if (!audience.channels) return true;
+  const [platform] = channel.split("/");
+  return audience.channels.some((wanted) => wanted === channel || wanted === platform);
+}
+
 export function isForAudience(entry: Entry, audience: Audience): SkipReason | undefined {
   if (audience.receives.includes(entry.type)) return undefined;
   return {

@@ -8,6 +8,7 @@ import type { Temporal } from "../time/moment.ts";
 import {
   assetSkipReasons,
   type ChannelRules,
+  isChannelForAudience,
   isEmbargoed,
   isForAudience,
   isForChannel,
@@ -31,7 +32,7 @@ const ANY_CHANNEL: ChannelRules = { entryTypes: ["story", "capsule", "product"] 
 
 /**
  * Decides, for every audience × market × channel × entry, whether the entry is published and,
- * if not, why. Pure: no I/O, no clock (`now` is an argument), deterministic order.
+ * if not, why. The channels are the market's that the audience takes (its `channels`). Pure: no I/O, no clock (`now` is an argument), deterministic order.
  */
 export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.Instant): Plan {
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
@@ -48,6 +49,7 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
   for (const audience of audiences) {
     for (const market of markets) {
       for (const channel of [...market.channels].sort()) {
+        if (!isChannelForAudience(channel, audience)) continue;
         const rules = config.channels ? config.channels.get(channel) : ANY_CHANNEL;
         for (const entry of catalog.entries) {
           const input = {

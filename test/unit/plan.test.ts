@@ -542,3 +542,40 @@ describe("planBuild: channel records", () => {
     ).toBe(true);
   });
 });
+
+describe("planBuild: the placements meant for each audience", () => {
+  const audiences = (publicChannels: string[]) => ({
+    "audiences.yaml": {
+      public: {
+        name: "Fans",
+        receives: ["story", "capsule"],
+        usage: "social",
+        channels: publicChannels,
+      },
+      press: { name: "Press", receives: ["story", "capsule", "product"], usage: "editorial" },
+    },
+  });
+  const channelsOf = (decisions: PlanDecision[], audience: string, market: string) => [
+    ...new Set(
+      decisions.filter((d) => d.audience === audience && d.market === market).map((d) => d.channel),
+    ),
+  ];
+
+  it("decides nothing for a channel the audience does not take, not even a skip", async () => {
+    const catalog = await catalogOf(withFiles(audiences(["line/rich-message"])));
+    const decisions = plan(catalog, "2026-12-01T00:00:00Z");
+    expect(channelsOf(decisions, "public", "jp")).toEqual(["line/rich-message"]);
+    expect(channelsOf(decisions, "public", "fr")).toEqual([]);
+    // An audience without `channels` takes every channel of each market.
+    expect(channelsOf(decisions, "press", "jp")).toEqual(["line/rich-message", "x/post"]);
+    expect(channelsOf(decisions, "press", "fr")).toEqual(["instagram/feed-portrait"]);
+  });
+
+  it("takes every placement of a platform the audience names", async () => {
+    const catalog = await catalogOf(withFiles(audiences(["x", "instagram"])));
+    const decisions = plan(catalog, "2026-12-01T00:00:00Z");
+    expect(channelsOf(decisions, "public", "jp")).toEqual(["x/post"]);
+    expect(channelsOf(decisions, "public", "fr")).toEqual(["instagram/feed-portrait"]);
+    expect(decisionOf(decisions, { market: "jp", slug: "la-maison" }).included).toBe(true);
+  });
+});
