@@ -5,7 +5,6 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { makeOwnedFolder } from "../fs/owned-folder.ts";
-import { eraName } from "../i18n/era-names.ts";
 import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryTitle } from "../model/entries.ts";
@@ -22,6 +21,7 @@ import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
 import { resolveMoment } from "../time/moment.ts";
 import { kitPaths } from "./kit-paths.ts";
 import { siteKits } from "./site-kits.ts";
+import { siteEras, siteLabels } from "./site-labels.ts";
 
 export interface SiteStageInput {
   staging: Staging;
@@ -111,6 +111,12 @@ async function siteData(
     site: config.site.url,
     brand: { name: catalog.brand.name, website: catalog.brand.website },
     sharedImage,
+    labels: siteLabels({
+      markets: shownMarkets,
+      audiences: catalog.audiences,
+      channels,
+      defaultLocale: catalog.brand.defaultLocale,
+    }),
     markets: catalog.markets
       .filter((market) => shownMarkets.includes(market))
       .map((market) => {
@@ -122,7 +128,7 @@ async function siteData(
           publishedAt: publishedAt(entry, market),
           text: textsFor(entry, market),
           images: plans.flatMap((plan) => imageOf(plan, market) ?? []),
-          era: entry.type === "story" ? eraName(entry, market.locales[0] ?? "") : undefined,
+          era: siteEras(entry, market),
           year: entry.type === "story" ? entry.data.year : undefined,
           products:
             entry.type === "capsule"
@@ -235,9 +241,15 @@ function siteImage(
   }
   if (!largest) return undefined;
   const alt = imageAlt(asset, chains, catalog);
+  const altLang = Object.fromEntries(
+    Object.entries(altLocales(asset, chains, catalog)).filter(
+      (pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== pair[0],
+    ),
+  );
   return {
     asset: asset.id,
     alt,
+    ...(Object.keys(altLang).length > 0 ? { altLang } : {}),
     credit: creditOf(asset),
     licence: asset.licence.name,
     licenceUrl: asset.licence.url,
@@ -254,10 +266,24 @@ function imageAlt(
   chains: Record<string, readonly string[]>,
   catalog: Catalog,
 ): Record<string, string> {
-  const alt: Record<string, string> = {};
-  for (const [pageLocale, chain] of Object.entries(chains)) {
-    const locale = [...chain, catalog.brand.defaultLocale].find((l) => asset.alt[l]?.trim());
-    alt[pageLocale] = locale ? (asset.alt[locale] ?? "") : "";
-  }
-  return alt;
+  return Object.fromEntries(
+    Object.entries(altLocales(asset, chains, catalog)).map(([pageLocale, locale]) => [
+      pageLocale,
+      locale ? (asset.alt[locale] ?? "") : "",
+    ]),
+  );
+}
+
+/** By page locale, the locale its alt text is in: each locale's chain, then the brand's. */
+function altLocales(
+  asset: Asset,
+  chains: Record<string, readonly string[]>,
+  catalog: Catalog,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(chains).map(([pageLocale, chain]) => [
+      pageLocale,
+      [...chain, catalog.brand.defaultLocale].find((l) => asset.alt[l]?.trim()),
+    ]),
+  );
 }

@@ -28,3 +28,4 @@ export {
   marketRegion,
   type NamedMarket,
 } from "./market-names.ts";
+export { localeDirection } from "./text-direction.ts";

@@ -60,9 +60,4 @@ export interface Market extends MarketData {
   directionOf: Record<string, TextDirection>;
 }
 
-export function localeDirection(locale: string): TextDirection {
-  const info = (
-    new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string } }
-  ).getTextInfo?.();
-  return info?.direction === "rtl" ? "rtl" : "ltr";
-}
+export { localeDirection } from "../i18n/text-direction.ts";

@@ -16,6 +16,38 @@ export interface SiteData {
    * pages show none: never one market's image in another's.
    */
   sharedImage?: SiteImage | undefined;
+  /** Names of markets, audiences and placements in every page locale of the site. */
+  labels: SiteLabels;
+}
+
+/** A label and the language it is really in, which differs from the page's when it fell back. */
+export interface SiteLabel {
+  text: string;
+  /** BCP 47 tag of the text's language; `und` when nobody said which it is. */
+  lang: string;
+  dir: "ltr" | "rtl";
+}
+
+/**
+ * The names people read around the content, computed by the pipeline (src/i18n) for every page
+ * locale of every market shown, so no page has to translate anything.
+ */
+export interface SiteLabels {
+  /** By market id, then locale: `jp` is 日本 in `ja`, Japan in `en`, اليابان in `ar`. */
+  markets: Record<string, Record<string, SiteLabel>>;
+  /** By audience id, then locale: its name and, where the house wrote one, its description. */
+  audiences: Record<
+    string,
+    Record<string, { name: SiteLabel; description?: SiteLabel | undefined }>
+  >;
+  /**
+   * By channel id, then locale: the platform's name (微信) and the placement's (头条封面 2.35:1).
+   * A channel a house added has only its record's name, as the platform.
+   */
+  channels: Record<
+    string,
+    Record<string, { platform: SiteLabel; placement?: SiteLabel | undefined }>
+  >;
 }
 
 export interface SiteMarket {
@@ -48,8 +80,11 @@ export interface SiteEntry {
   /** By page locale (every locale of the market). */
   text: Record<string, SiteText>;
   images: SiteImage[];
-  /** For stories. */
-  era?: string | undefined;
+  /**
+   * For stories: the era by page locale, only where the page locale's own chain has one (never
+   * another language's).
+   */
+  era?: Record<string, string> | undefined;
   year?: number | undefined;
   /** For capsules: products sold in this market (slugs of entries of this market). */
   products: string[];
@@ -63,6 +98,8 @@ export interface SiteImage {
   asset: string;
   /** By page locale, after the fallback chain (always present: the brand's locale is the last resort). */
   alt: Record<string, string>;
+  /** By page locale, the locale each alt text is in. Absent for a page locale: its own. */
+  altLang?: Record<string, string> | undefined;
   credit: string;
   licence: string;
   licenceUrl?: string | undefined;

@@ -1,6 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SiteData, SiteEntry, SiteImage, SiteLaunchKit } from "../../src/site/site-data.ts";
+import type {
+  SiteData,
+  SiteEntry,
+  SiteImage,
+  SiteLabel,
+  SiteLabels,
+  SiteLaunchKit,
+} from "../../src/site/site-data.ts";
 
 /** The unlisted kit's secret path segment: it must appear only on that kit's own pages. */
 export const UNLISTED_TOKEN = "5e3c2a9f0b7d4e61a8c9f2b3d4e5f607";
@@ -59,12 +66,16 @@ export function fixtureSiteData(): SiteData {
     ar: "حرير ملتف",
     ja: "渦を巻くシルク",
   });
-  const ribbon = image("silk-ribbon", {
-    fr: "Ruban de soie",
-    en: "A silk ribbon",
-    ar: "شريط من الحرير",
-    ja: "シルクのリボン",
-  });
+  // No Arabic alt text: Arabic pages read the English one, marked as English.
+  const ribbon = {
+    ...image("silk-ribbon", {
+      fr: "Ruban de soie",
+      en: "A silk ribbon",
+      ar: "A silk ribbon",
+      ja: "シルクのリボン",
+    }),
+    altLang: { ar: "en" },
+  };
   const story = (market: "ae" | "jp"): SiteEntry => ({
     type: "story" as const,
     slug: "la-maison-1854",
@@ -103,7 +114,10 @@ export function fixtureSiteData(): SiteData {
             },
           },
     images: [wood, silk],
-    era: "Second Empire",
+    era:
+      market === "ae"
+        ? { ar: "عهد الإمبراطورية الثانية", en: "Second Empire" }
+        : { ja: "第二帝政期", en: "Second Empire" },
     year: 1854,
     products: [],
     kits: [],
@@ -242,6 +256,7 @@ export function fixtureSiteData(): SiteData {
     brand: { name: "Maison Aurèle", website: "https://www.example.com" },
     // The story's image, published in both markets: never the newest entry's of the first market.
     sharedImage: wood,
+    labels: fixtureLabels(),
     markets: [
       {
         id: "ae",
@@ -306,6 +321,67 @@ export function fixtureSiteData(): SiteData {
         ],
       },
     ],
+  };
+}
+
+const label = (text: string, lang: string): SiteLabel => ({
+  text,
+  lang,
+  dir: lang === "ar" ? "rtl" : "ltr",
+});
+
+/**
+ * The names around the content, as the pipeline writes them: the ambassadors' name has no
+ * Arabic and falls back to French, as an audience named in the brand's locale only would.
+ */
+function fixtureLabels(): SiteLabels {
+  const byLocale = <T>(values: Record<"ar" | "en" | "ja", T>) => values;
+  return {
+    markets: {
+      ae: byLocale({
+        ar: label("الإمارات العربية المتحدة", "ar"),
+        en: label("United Arab Emirates", "en"),
+        ja: label("アラブ首長国連邦", "ja"),
+      }),
+      jp: byLocale({
+        ar: label("اليابان", "ar"),
+        en: label("Japan", "en"),
+        ja: label("日本", "ja"),
+      }),
+    },
+    audiences: {
+      public: byLocale({
+        // No Arabic name: it falls back, and Arabic pages mark it as English.
+        ar: { name: label("Fans", "en"), description: label("أصدقاء الدار.", "ar") },
+        en: { name: label("Fans", "en"), description: label("Friends of the house.", "en") },
+        ja: { name: label("ファン", "ja"), description: label("メゾンのファンの皆さま。", "ja") },
+      }),
+      ambassadors: byLocale({
+        ar: { name: label("Ambassadeurs", "fr") },
+        en: { name: label("Ambassadors", "en") },
+        ja: { name: label("アンバサダー", "ja") },
+      }),
+    },
+    channels: {
+      "instagram/feed-portrait": byLocale({
+        ar: {
+          platform: label("Instagram", "ar"),
+          placement: label("الموجز، بتنسيق عمودي 4:5", "ar"),
+        },
+        en: { platform: label("Instagram", "en"), placement: label("Feed, portrait 4:5", "en") },
+        ja: { platform: label("Instagram", "ja"), placement: label("フィード（縦 4:5）", "ja") },
+      }),
+      "line/rich-message": byLocale({
+        ar: { platform: label("LINE", "ar"), placement: label("رسالة منسّقة 1:1", "ar") },
+        en: { platform: label("LINE", "en"), placement: label("Rich message 1:1", "en") },
+        ja: { platform: label("LINE", "ja"), placement: label("リッチメッセージ 1:1", "ja") },
+      }),
+      "snapchat/story": byLocale({
+        ar: { platform: label("Snapchat", "ar"), placement: label("صورة القصة 9:16", "ar") },
+        en: { platform: label("Snapchat", "en"), placement: label("Story image 9:16", "en") },
+        ja: { platform: label("Snapchat", "ja"), placement: label("ストーリー画像 9:16", "ja") },
+      }),
+    },
   };
 }
 

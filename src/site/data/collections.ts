@@ -10,7 +10,10 @@ import { readSiteData } from "./site-data-schema.ts";
 /** Environment variable naming the SiteData JSON file; `buildSite()` sets it for one build. */
 export const SITE_DATA_ENV = "RELAIS_SITE_DATA";
 
-export type SiteRecord = Pick<SiteData, "schemaVersion" | "site" | "brand" | "sharedImage">;
+export type SiteRecord = Pick<
+  SiteData,
+  "schemaVersion" | "site" | "brand" | "sharedImage" | "labels"
+>;
 export type MarketRecord = Omit<SiteMarket, "entries" | "kits"> & { order: number };
 export type EntryRecord = SiteEntry & { market: string; order: number };
 export type KitRecord = SiteKit & { market: string; order: number };
@@ -38,6 +41,7 @@ export function recordsOf<K extends keyof SiteCollections>(
           site: data.site,
           brand: data.brand,
           ...(data.sharedImage ? { sharedImage: data.sharedImage } : {}),
+          labels: data.labels,
         },
       ],
     ],
@@ -78,6 +82,7 @@ export function assembleSiteData(
     site: site.site,
     brand: site.brand,
     ...(site.sharedImage ? { sharedImage: site.sharedImage } : {}),
+    labels: site.labels,
     markets: [...collections.markets].sort(byOrder).map(({ order: _order, ...market }) => ({
       ...market,
       entries: collections.entries

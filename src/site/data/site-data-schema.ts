@@ -35,6 +35,7 @@ const siteText = z.object({
 const siteImage = z.object({
   asset: z.string().min(1),
   alt: z.record(z.string(), z.string()),
+  altLang: z.record(z.string(), localeTag).optional(),
   credit: z.string(),
   licence: z.string(),
   licenceUrl: z.string().optional(),
@@ -58,7 +59,7 @@ const siteEntry = z.object({
   publishedAt: z.union([z.iso.datetime({ offset: true }), z.literal("")]),
   text: z.record(z.string(), siteText),
   images: z.array(siteImage),
-  era: z.string().optional(),
+  era: z.record(z.string(), z.string()).optional(),
   year: z.number().int().optional(),
   products: z.array(segment),
   sku: z.string().optional(),
@@ -163,6 +164,24 @@ const siteMarket = z.object({
   kits: z.array(siteKit),
 });
 
+const siteLabel = z.object({
+  text: z.string().min(1),
+  lang: localeTag,
+  dir: direction,
+});
+
+const siteLabels = z.object({
+  markets: z.record(z.string(), z.record(z.string(), siteLabel)),
+  audiences: z.record(
+    z.string(),
+    z.record(z.string(), z.object({ name: siteLabel, description: siteLabel.optional() })),
+  ),
+  channels: z.record(
+    z.string(),
+    z.record(z.string(), z.object({ platform: siteLabel, placement: siteLabel.optional() })),
+  ),
+});
+
 export const siteDataSchema = z.object({
   schemaVersion: z.literal(1),
   site: z
@@ -171,6 +190,7 @@ export const siteDataSchema = z.object({
   brand: z.object({ name: z.string().min(1), website: z.string().optional() }),
   markets: z.array(siteMarket).superRefine(checkUnique),
   sharedImage: siteImage.optional(),
+  labels: siteLabels,
 }) satisfies z.ZodType<SiteData>;
 
 /** Reads and validates the pipeline's site data; the message names the file and each bad field. */

@@ -1,5 +1,6 @@
 import type { SiteData, SiteMarket } from "../site-data.ts";
 import { uiStrings } from "./i18n.ts";
+import { marketName } from "./labels.ts";
 import { markdownToText, renderMarkdown, truncateText } from "./markdown.ts";
 import {
   absoluteUrl,
@@ -60,9 +61,10 @@ export function feedModel(data: SiteData, market: SiteMarket, locale: string): F
       language: text.locale,
     };
   });
+  const name = marketName(data, market, locale).text;
   return {
-    title: `${data.brand.name} — ${market.name}`,
-    description: `${t.latest} · ${data.brand.name} · ${market.name}`,
+    title: `${data.brand.name} — ${name}`,
+    description: `${t.latest} · ${data.brand.name} · ${name}`,
     language: hreflang,
     homeUrl: absoluteUrl(data.site, paths.home(market.id, locale)),
     feedUrl: (format) => absoluteUrl(data.site, paths.feed(market.id, locale, format)),

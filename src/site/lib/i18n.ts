@@ -264,11 +264,15 @@ const STRINGS: Record<string, UiStrings> = {
 
 /** The labels for a page locale: the locale, its script or language, then English. */
 export function uiStrings(locale: string): UiStrings {
-  const exact = STRINGS[locale];
-  if (exact) return exact;
+  return STRINGS[uiLocale(locale)] ?? en;
+}
+
+/** The locale the site's own words are written in for a page locale (`zh-TW` → `zh-Hant`). */
+export function uiLocale(locale: string): string {
+  if (STRINGS[locale]) return locale;
   const maximized = new Intl.Locale(locale).maximize();
-  if (maximized.language === "zh") return maximized.script === "Hant" ? zhHant : zhHans;
-  return STRINGS[maximized.language] ?? en;
+  if (maximized.language === "zh") return maximized.script === "Hant" ? "zh-Hant" : "zh-Hans";
+  return STRINGS[maximized.language] ? maximized.language : "en";
 }
 
 /** A language's name in the page's language, e.g. "anglais" for `en` on a French page. */

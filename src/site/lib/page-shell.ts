@@ -9,6 +9,7 @@ import type {
 } from "../site-data.ts";
 import { autonym, uiStrings } from "./i18n.ts";
 import { kitStrings } from "./kit-strings.ts";
+import { audienceName, labelAttributes, marketName, type PageLanguage } from "./labels.ts";
 import { markdownToText, truncateText } from "./markdown.ts";
 import {
   type Alternate,
@@ -52,7 +53,8 @@ export interface PageShell {
     skipToContent: string;
     brand: string;
     brandHref: string;
-    context?: string | undefined;
+    /** The market, named in the page's language. */
+    context?: Run | undefined;
     siteLabel: string;
     links: NavLink[];
     languageLabel: string;
@@ -64,8 +66,29 @@ export interface PageShell {
 
 export interface NavLink {
   href: string;
-  label: string;
+  /**
+   * The link's text; where it names an audience (a kit's link), in three parts, so the name can
+   * carry its own `lang` when it is not in the page's language.
+   */
+  label: string | [string, Run, string];
   current: boolean;
+}
+
+/** A run of text, with `lang` and `dir` when it is not in the page's language. */
+export interface Run {
+  text: string;
+  lang?: string | undefined;
+  dir?: "ltr" | "rtl" | undefined;
+}
+
+function run(label: { text: string; lang: string; dir: "ltr" | "rtl" }, page: PageLanguage): Run {
+  return { text: label.text, ...labelAttributes(label, page) };
+}
+
+/** A sentence around a name (`Kit · {name}`, `{name}向けキット`), cut where the name goes. */
+export function around(sentence: (name: string) => string): [string, string] {
+  const [before = "", after = ""] = sentence("\u0000").split("\u0000");
+  return [before, after];
 }
 
 /** Open Graph's locale form: `fr_FR` for the hreflang `fr-FR`. */
@@ -97,6 +120,9 @@ export function marketShell(
   const t = uiStrings(locale);
   const k = kitStrings(locale);
   const { direction, hreflang } = marketLocale(market, locale);
+  const language = { locale, dir: direction };
+  const name = marketName(data, market, locale);
+  const kitName = (kit: SiteKit) => audienceName(data, kit.audience, locale, kit.audienceName);
   const pathFor = (l: string): string => {
     switch (page.kind) {
       case "home":
@@ -138,17 +164,17 @@ export function marketShell(
     title = `${text.title} — ${data.brand.name}`;
     description = text.dek ?? truncateText(markdownToText(text.body), 160, text.locale);
   } else if (page.kind === "kit") {
-    title = `${k.kitFor(page.kit.audienceName)} — ${data.brand.name} · ${market.name}`;
+    title = `${k.kitFor(kitName(page.kit).text)} — ${data.brand.name} · ${name.text}`;
     description = k.kitsIntro;
   } else if (page.kind === "launch") {
-    title = `${page.launch.title} · ${k.kitFor(page.kit.audienceName)} — ${data.brand.name}`;
+    title = `${page.launch.title} · ${k.kitFor(kitName(page.kit).text)} — ${data.brand.name}`;
     description = k.kitIntro;
   } else if (page.kind === "original") {
     title = `${page.original.alt[locale] || page.original.asset} · ${page.launch.title} — ${data.brand.name}`;
     description = `${k.imageDetails} · ${page.original.credit}`;
   } else {
-    title = `${data.brand.name} — ${market.name}`;
-    description = `${t.latest} · ${data.brand.name} · ${market.name}`;
+    title = `${data.brand.name} — ${name.text}`;
+    description = `${t.latest} · ${data.brand.name} · ${name.text}`;
   }
 
   const home = paths.home(market.id, locale);
@@ -165,7 +191,7 @@ export function marketShell(
     feeds: (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
       type: FEED_FORMATS[format].type,
       name: FEED_FORMATS[format].name,
-      title: `${data.brand.name} — ${market.name} (${FEED_FORMATS[format].name})`,
+      title: `${data.brand.name} — ${name.text} (${FEED_FORMATS[format].name})`,
       href: paths.feed(market.id, locale, format),
     })),
     og: {
@@ -183,15 +209,18 @@ export function marketShell(
       skipToContent: t.skipToContent,
       brand: data.brand.name,
       brandHref: home,
-      context: market.name,
+      context: run(name, language),
       siteLabel: t.siteNavigation,
       links: [
         { href: home, label: t.home, current: current === home },
-        ...listedKits(market).map((kit) => ({
-          href: paths.kit(kit, locale),
-          label: k.kitFor(kit.audienceName),
-          current: current === paths.kit(kit, locale),
-        })),
+        ...listedKits(market).map((kit): NavLink => {
+          const [before, after] = around(k.kitFor);
+          return {
+            href: paths.kit(kit, locale),
+            label: [before, run(kitName(kit), language), after],
+            current: current === paths.kit(kit, locale),
+          };
+        }),
         { href: paths.chooser(), label: t.allMarkets, current: false },
       ],
       languageLabel: t.languageNavigation,
@@ -238,6 +267,13 @@ export function neutralShell(
   const first =
     (page.kind === "kit-chooser" ? page.market.locales[0] : undefined) ?? sharedLocale(data);
   const t = uiStrings(first.locale);
+  const language = { locale: first.locale, dir: first.direction };
+  const market =
+    page.kind === "kit-chooser" ? marketName(data, page.market, first.locale) : undefined;
+  const kitName =
+    page.kind === "kit-chooser"
+      ? audienceName(data, page.kit.audience, first.locale, page.kit.audienceName).text
+      : "";
   const path =
     page.kind !== "kit-chooser"
       ? paths.chooser()
@@ -248,7 +284,7 @@ export function neutralShell(
     page.kind === "chooser"
       ? `${data.brand.name} — ${t.chooseMarket}`
       : page.kind === "kit-chooser"
-        ? `${kitStrings(first.locale).kitFor(page.kit.audienceName)} — ${data.brand.name} · ${page.market.name}`
+        ? `${kitStrings(first.locale).kitFor(kitName)} — ${data.brand.name} · ${market?.text}`
         : `${t.notFound} — ${data.brand.name}`;
   return {
     lang: first.locale,
@@ -278,7 +314,7 @@ export function neutralShell(
       skipToContent: t.skipToContent,
       brand: data.brand.name,
       brandHref: paths.chooser(),
-      context: page.kind === "kit-chooser" ? page.market.name : undefined,
+      context: market && run(market, language),
       siteLabel: t.siteNavigation,
       links: [{ href: paths.chooser(), label: t.allMarkets, current: page.kind === "chooser" }],
       languageLabel: t.languageNavigation,
