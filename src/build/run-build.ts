@@ -22,6 +22,7 @@ import type { Temporal } from "../time/moment.ts";
 import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
 import { buildReport, type UnlistedKit } from "./build-report.ts";
 import { createSheetWriter } from "./contact-sheets.ts";
+import { kitLabels } from "./kit-labels.ts";
 import { kitPaths } from "./kit-paths.ts";
 import { kitSheet } from "./kit-sheets.ts";
 import { kitSecret, kitToken } from "./kit-token.ts";
@@ -171,7 +172,9 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
     return { plan, ...unchanged, ...counts, unchanged: true };
   }
 
-  const renderPlan = planRenders(plan, catalog, channels, engine);
+  // Names in each kit's language: its archive's name and its README (src/i18n).
+  const labels = kitLabels(catalog.brand.defaultLocale);
+  const renderPlan = planRenders(plan, catalog, channels, engine, labels.audience);
   const sitePlan = config.site.enabled
     ? planSite(plan, catalog, engine, { markets: config.markets })
     : undefined;
@@ -206,6 +209,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       catalog,
       channels,
       captionOf: input.captionOf,
+      labels,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
     const report = buildReport({

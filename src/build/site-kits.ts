@@ -156,7 +156,7 @@ export function siteKits(
               item.images
                 .filter((im) => im.asset === asset.id)
                 .map((im) => ({
-                  section: section.name,
+                  channel: section.channel,
                   file: {
                     url: im.url,
                     name: im.name,

@@ -19,6 +19,7 @@ import type { RenderResult } from "../render/render-images.ts";
 import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
 import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
 import { resolveMoment } from "../time/moment.ts";
+import { kitLabels } from "./kit-labels.ts";
 import { kitPaths } from "./kit-paths.ts";
 import { siteKits } from "./site-kits.ts";
 import { siteEras, siteLabels } from "./site-labels.ts";
@@ -156,6 +157,7 @@ async function siteData(
             channels,
             secret,
             outDir: staging.dir,
+            labels: kitLabels(catalog.brand.defaultLocale),
           },
           market,
           (asset, m) => imageAlt(asset, altChains(m), catalog),

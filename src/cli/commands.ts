@@ -1,4 +1,5 @@
 import { writeCaptions } from "../build/caption-writer.ts";
+import { kitLabels } from "../build/kit-labels.ts";
 import { recoverKilledSwap, runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
@@ -38,7 +39,8 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
   reportIssues(issues, output);
   if (!plan || !catalog) return 1;
   // The kits are the plan's too: what each one holds, and the render task of each file.
-  const { kits } = planKits(plan.decisions, catalog, channels, engineVersions());
+  const labels = kitLabels(catalog.brand.defaultLocale);
+  const { kits } = planKits(plan.decisions, catalog, channels, engineVersions(), labels.audience);
   output.stdout(
     context.json ? json({ ...plan, kits: kits.map(kitSummary) }) : formatPlan(plan, kits.length),
   );

@@ -189,7 +189,7 @@ export interface SiteKitOriginal extends SiteKitImage {
   /** The whole image for the page, at the site's own widths, when the site shows it. */
   picture?: SiteImage | undefined;
   /** The same image as each placement of the kit has it. */
-  renditions: { section: string; file: SiteKitFile & { width: number; height: number } }[];
+  renditions: { channel: string; file: SiteKitFile & { width: number; height: number } }[];
 }
 
 /** One launch (a story, a capsule with its products, a product) for one audience in one market. */

@@ -139,7 +139,7 @@ const siteLaunchKit = z.object({
       licenceUrl: z.string().optional(),
       expires: z.iso.datetime({ offset: true }).optional(),
       picture: siteImage.optional(),
-      renditions: z.array(z.object({ section: z.string(), file: kitFile.extend(sized) })),
+      renditions: z.array(z.object({ channel: z.string(), file: kitFile.extend(sized) })),
     }),
   ),
   files: z.number().int().nonnegative(),
