@@ -384,4 +384,44 @@ describe("unlisted kit links in CI", () => {
       }
     }
   }, 120_000);
+
+  it("gives two fresh clones built in CI with the same secret file the same kit links", async () => {
+    const house = await houseWithPhotos({
+      "audiences.yaml": {
+        public: { name: "Fans", receives: ["story", "capsule"], usage: "social" },
+        ambassadors: { name: "Ambassadors", receives: ["story"], usage: "social", listed: false },
+      },
+    });
+    const secretFile = path.join(await writeHouse(minimalHouse()), "kit-secret.txt");
+    await writeFile(secretFile, `${"d".repeat(64)}\n`);
+    const saved = { CI: process.env.CI, file: process.env.RELAIS_KIT_SECRET_FILE };
+    try {
+      process.env.CI = "true";
+      process.env.RELAIS_KIT_SECRET_FILE = secretFile;
+      const links: string[][] = [];
+      for (const _clone of [1, 2]) {
+        // Each clone is a folder of its own, with its own (empty) state and cache.
+        const root = await writeHouse(house);
+        const result = await runCli(["build", "--content", ".", "--out", "dist", ...NOW], root);
+        expect(result.code, result.stderr).toBe(0);
+        const report = JSON.parse(await readFile(path.join(root, "dist/report.json"), "utf8"));
+        const urls: string[] = report.unlistedKits.map((kit: { url: string }) => kit.url);
+        expect(urls.length).toBeGreaterThan(0);
+        for (const url of urls) {
+          const page = path.join(root, "dist/site", new URL(url).pathname, "index.html");
+          expect((await stat(page)).isFile(), url).toBe(true);
+        }
+        links.push(urls.sort());
+      }
+      expect(links[1]).toEqual(links[0]);
+    } finally {
+      for (const [key, value] of [
+        ["CI", saved.CI],
+        ["RELAIS_KIT_SECRET_FILE", saved.file],
+      ] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }, 180_000);
 });
