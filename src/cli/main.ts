@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   let exitCode: ExitCode = 0;
 
   const program = new Command("relais")
-    .description("Channel-ready packs for every market and placement, from one source of content.")
+    .description("Channel-ready kits for every market and placement, from one source of content.")
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   for (const [name, description, run] of commands) {
     const command = withCommonOptions(program.command(name).description(description));
     if (name === "build")
-      command.option("--no-site", "build the packs only, without the press kit site");
+      command.option("--no-site", "build the kits' files and manifest only, without the press kit site");
     command.action(async (commandOptions: CommonOptions) => {
       const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
       exitCode = await run(context, output);

@@ -18,7 +18,7 @@ export interface CommonOptions {
   source?: string;
   strict?: boolean;
   json?: boolean;
-  /** `--no-site` sets it to false: packs only, no press kit site. */
+  /** `--no-site` sets it to false: the kits' files and manifest only, no press kit site. */
   site?: boolean;
   /** `--drafts`: a preview that reads Sanity drafts over published documents. */
   drafts?: boolean;

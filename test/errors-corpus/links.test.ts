@@ -137,7 +137,7 @@ runCorpus("links between a capsule and its products", [
 ]);
 
 /**
- * The corpus builds packs only, from a house whose last good output already holds the product;
+ * The corpus builds kit files only (no site), from a house whose last good output already holds the product;
  * here the embargoed capsule is there from the first build, site included, with and without
  * --strict.
  */

@@ -8,7 +8,7 @@ import { snapshotFolder } from "./harness.ts";
 const detail = minimalHouse()["assets/detail.yaml"] as { licence: Record<string, unknown> };
 
 /**
- * The corpus builds packs only; here the same misspellings go through a whole build, site
+ * The corpus builds kit files only (no site); here the same misspellings go through a whole build, site
  * included: nothing of the protected capsule or image may be anywhere in dist/ but the report.
  */
 describe("misspelled rights keys, with the site", { timeout: 180_000 }, () => {
