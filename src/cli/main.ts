@@ -55,7 +55,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   for (const [name, description, run] of commands) {
     const command = withCommonOptions(program.command(name).description(description));
     if (name === "build")
-      command.option("--no-site", "build the kits' files and manifest only, without the press kit site");
+      command.option(
+        "--no-site",
+        "build the kits' files and manifest only, without the press kit site",
+      );
     command.action(async (commandOptions: CommonOptions) => {
       const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
       exitCode = await run(context, output);
