@@ -52,3 +52,19 @@ export function pickLocalized(
   }
   return undefined;
 }
+
+/**
+ * The entry of a table of words kept per language (the site's, the kit pages', the READMEs')
+ * for `locale`, through the locale's chain; `fallback` (English) when the chain finds none.
+ */
+export function pickByLocale<T>(
+  table: Readonly<Record<string, T>>,
+  locale: string,
+  fallback: T,
+): T {
+  for (const candidate of localeChain(locale)) {
+    const found = table[candidate];
+    if (found !== undefined) return found;
+  }
+  return fallback;
+}

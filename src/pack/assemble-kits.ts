@@ -8,6 +8,7 @@ import type { RenderPlan } from "../plan/plan-renders.ts";
 import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
 import type { PlanDecision } from "../plan/types.ts";
 import type { CaptionRecord } from "../render/captions/caption-files.ts";
+import type { CachedImage } from "../render/image-cache.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
@@ -177,25 +178,13 @@ async function writeKit(
             message: `${image.name}: quality ${result.image.quality} instead of ${spec.image.quality} to stay under ${spec.image.maxBytes} bytes`,
           });
         }
-        const relative = publishedPath(result.image.sha256, FILE_EXTENSIONS[result.image.format]);
-        await publisher.publishFile(relative, result.image.file);
-        itemFiles.push({
-          name: image.name,
-          path: relative,
-          kind: "image",
-          bytes: result.image.bytes,
-          sha256: result.image.sha256,
-          channel: section.channel,
-          entry: entryId,
-          locale: locale.locale,
-          width: result.image.width,
-          height: result.image.height,
-          format: result.image.format,
-          asset: asset.id,
-          credit: creditOf(asset),
-          licence: asset.licence.name,
-          quality: result.image.quality,
-        });
+        itemFiles.push(
+          await publishImage(publisher, result.image, asset, image.name, "image", {
+            channel: section.channel,
+            entry: entryId,
+            locale: locale.locale,
+          }),
+        );
         if (image.variant === "main") placed.push({ name: image.name, asset });
       }
       if (placed.length === 0) {
@@ -242,23 +231,11 @@ async function writeKit(
     const result = input.results.get(original.task);
     const asset = assets.get(original.asset);
     if (!asset || result?.status !== "ok") continue;
-    const relative = publishedPath(result.image.sha256, FILE_EXTENSIONS[result.image.format]);
-    await publisher.publishFile(relative, result.image.file);
-    files.push({
-      name: original.name,
-      path: relative,
-      kind: "original",
-      bytes: result.image.bytes,
-      sha256: result.image.sha256,
-      entry: `${original.entry.type}/${original.entry.slug}`,
-      width: result.image.width,
-      height: result.image.height,
-      format: result.image.format,
-      asset: asset.id,
-      credit: creditOf(asset),
-      licence: asset.licence.name,
-      quality: result.image.quality,
-    });
+    files.push(
+      await publishImage(publisher, result.image, asset, original.name, "original", {
+        entry: `${original.entry.type}/${original.entry.slug}`,
+      }),
+    );
   }
 
   const readmeName = "README.txt";
@@ -293,5 +270,36 @@ async function writeKit(
     locale: kit.locale.locale,
     name: kit.name,
     files: files.sort((a, b) => compareCodepoints(a.name, b.name)),
+  };
+}
+
+/**
+ * Publishes a rendered image once under its content hash and gives its line in the kit's
+ * manifest: a placement's image or a press original, named `name` inside the kit.
+ */
+async function publishImage(
+  publisher: Publisher,
+  image: CachedImage,
+  asset: Asset,
+  name: string,
+  kind: "image" | "original",
+  where: Pick<KitFile, "channel" | "entry" | "locale">,
+): Promise<KitFile> {
+  const path = publishedPath(image.sha256, FILE_EXTENSIONS[image.format]);
+  await publisher.publishFile(path, image.file);
+  return {
+    name,
+    path,
+    kind,
+    bytes: image.bytes,
+    sha256: image.sha256,
+    ...where,
+    width: image.width,
+    height: image.height,
+    format: image.format,
+    asset: asset.id,
+    credit: creditOf(asset),
+    licence: asset.licence.name,
+    quality: image.quality,
   };
 }

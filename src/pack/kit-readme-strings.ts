@@ -1,3 +1,4 @@
+import { pickByLocale } from "../i18n/locale-chain.ts";
 /**
  * The words of a kit's README.txt, per language: the README speaks the market's language, like
  * the captions beside it. A locale without its own set uses its language's (zh-Hans-CN → zh-Hans),
@@ -222,10 +223,5 @@ const ar: ReadmeStrings = {
 const STRINGS: Record<string, ReadmeStrings> = { en, fr, ja, "zh-Hans": zhHans, ko, ar };
 
 export function readmeStrings(locale: string): ReadmeStrings {
-  const parts = locale.split("-");
-  for (let length = parts.length; length > 0; length -= 1) {
-    const found = STRINGS[parts.slice(0, length).join("-")];
-    if (found) return found;
-  }
-  return en;
+  return pickByLocale(STRINGS, locale, en);
 }

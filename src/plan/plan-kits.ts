@@ -7,6 +7,7 @@ import type { Market } from "../model/market.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { slugify } from "../text/slugify.ts";
 import { originalPlacement } from "./original-placement.ts";
+import { capsuleLinksOf } from "./plan-build.ts";
 import {
   type EngineVersions,
   FILE_EXTENSIONS,
@@ -98,7 +99,8 @@ export function planKits(
   const audiences = new Map(catalog.audiences.map((a) => [a.id, a]));
   const markets = new Map(catalog.markets.map((m) => [m.id, m]));
   const included = decisions.filter((d) => d.included && d.locale && channels.has(d.channel));
-  const capsulesOf = capsulesOfProducts(catalog.entries);
+  // The planner's own links, so a product goes with a capsule that holds it in the plan.
+  const capsulesOf = capsuleLinksOf(catalog.entries);
 
   // Which capsules are published, per audience and market: a product joins the first of them.
   const liveCapsules = new Set(
@@ -108,10 +110,10 @@ export function planKits(
   );
   const launchOf = (d: PlanDecision): EntryRef => {
     if (d.entry.type !== "product") return d.entry;
-    const capsule = (capsulesOf.get(d.entry.slug) ?? []).find((slug) =>
-      liveCapsules.has(`${d.audience}/${d.market}/${slug}`),
+    const capsule = (capsulesOf.get(d.entry.slug) ?? []).find((link) =>
+      liveCapsules.has(`${d.audience}/${d.market}/${link.slug}`),
     );
-    return capsule ? { type: "capsule", slug: capsule } : d.entry;
+    return capsule ? { type: "capsule", slug: capsule.slug } : d.entry;
   };
 
   const groups = Map.groupBy(included, (d) => {
@@ -265,27 +267,6 @@ function uniqueEntries(refs: readonly EntryRef[]): EntryRef[] {
   const seen = new Map<string, EntryRef>();
   for (const ref of refs) seen.set(`${ref.type}/${ref.slug}`, ref);
   return [...seen.values()];
-}
-
-/**
- * By product slug, the capsules linked to it, whichever side names the other: its own
- * `capsule` first, then those that list it, in catalog order (as the planner holds them).
- */
-function capsulesOfProducts(catalog: readonly Entry[]): Map<string, string[]> {
-  const links = new Map<string, string[]>();
-  const add = (product: string, capsule: string) => {
-    const list = links.get(product) ?? [];
-    if (!list.includes(capsule)) list.push(capsule);
-    links.set(product, list);
-  };
-  for (const entry of catalog) {
-    if (entry.type === "product" && entry.data.capsule) add(entry.slug, entry.data.capsule);
-  }
-  for (const entry of catalog) {
-    if (entry.type === "capsule")
-      for (const product of entry.data.products) add(product, entry.slug);
-  }
-  return links;
 }
 
 function hasPixels(asset: Asset): asset is Asset & { pixels: { width: number; height: number } } {

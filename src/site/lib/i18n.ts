@@ -1,3 +1,4 @@
+import { pickByLocale } from "../../i18n/locale-chain.ts";
 /**
  * The site's own words, by language. Entry text comes from the pipeline already localized; these
  * are only the labels around it. A page locale without its own set falls back to its language
@@ -264,7 +265,7 @@ const STRINGS: Record<string, UiStrings> = {
 
 /** The labels for a page locale: the locale, its script or language, then English. */
 export function uiStrings(locale: string): UiStrings {
-  return STRINGS[uiLocale(locale)] ?? en;
+  return pickByLocale(STRINGS, locale, en);
 }
 
 /** The locale the site's own words are written in for a page locale (`zh-TW` → `zh-Hant`). */

@@ -1,3 +1,4 @@
+import { pickByLocale } from "../../i18n/locale-chain.ts";
 /**
  * The words of the kit pages, by language (the rest of the site's words are in i18n.ts). A page
  * locale without its own set falls back to its language, then to English.
@@ -318,9 +319,5 @@ const STRINGS: Record<string, KitStrings> = {
 
 /** The kit pages' words for a page locale: the locale, its script or language, then English. */
 export function kitStrings(locale: string): KitStrings {
-  const exact = STRINGS[locale];
-  if (exact) return exact;
-  const maximized = new Intl.Locale(locale).maximize();
-  if (maximized.language === "zh") return maximized.script === "Hant" ? zhHant : zhHans;
-  return STRINGS[maximized.language] ?? en;
+  return pickByLocale(STRINGS, locale, en);
 }
