@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
@@ -16,7 +16,7 @@ import type { KitPlan } from "../plan/plan-kits.ts";
 import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
 import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
 import type { RenderResult } from "../render/render-images.ts";
-import type { SiteData, SiteEntry, SiteImage, SiteKit, SiteText } from "../site/site-data.ts";
+import type { SiteData, SiteEntry, SiteImage, SiteText } from "../site/site-data.ts";
 import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
 import { resolveMoment } from "../time/moment.ts";
 import { kitLabels } from "./kit-labels.ts";

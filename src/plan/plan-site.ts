@@ -1,10 +1,9 @@
-import type { ChannelSpec, ImageFormat, ImageSize } from "../channels/channel-spec.ts";
+import type { ImageFormat } from "../channels/channel-spec.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryAssetIds } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import { resolveMoment } from "../time/moment.ts";
 import { publishMomentOf } from "./eligibility.ts";
-import type { RenderPlan } from "./plan-renders.ts";
 import { type EngineVersions, type ImageTask, imageTask } from "./render-tasks.ts";
 
 import { siteImagePlacements, siteOgPlacement } from "./site-placements.ts";

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
 import type { ChannelSpec, ImageFormat, ImageSize } from "../channels/channel-spec.ts";
 import type { Asset } from "../model/asset.ts";
-import type { Catalog } from "../model/catalog.ts";
 import {
   type CropFractions,
   type HotspotFractions,
