@@ -22,5 +22,12 @@ export { planBuild } from "./plan/plan-build.ts";
 export type { Plan, PlanDecision, SkipReason } from "./plan/types.ts";
 export type { RawDocument, Source, SourceSnapshot } from "./sources/contract.ts";
 export { createMarkdownSource } from "./sources/markdown/markdown-source.ts";
+export type {
+  KindQuery,
+  KindTransform,
+  SanityQueries,
+  TransformContext,
+} from "./sources/sanity/projections.ts";
+export { slugify } from "./text/slugify.ts";
 export { parseInstant } from "./time/moment.ts";
 export { validateCatalog } from "./validate/validate-catalog.ts";

@@ -4,6 +4,7 @@ import { IssueError } from "../errors/issue-error.ts";
 import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
 import { type ExitCode, type Output, runBuild, runCheck, runPlan } from "./commands.ts";
 import { countIssues, formatIssues } from "./format-issues.ts";
+import { invokedFrom } from "./invoked-from.ts";
 import {
   type CommonOptions,
   createRunContext,
@@ -27,7 +28,7 @@ type Runner = (context: RunContext, output: Output) => Promise<ExitCode>;
 /** Runs the `relais` command line and returns its exit code. */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<ExitCode> {
   const output = options.output ?? processOutput;
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? invokedFrom(process.env, process.cwd());
   let exitCode: ExitCode = 0;
 
   const program = new Command("relais")

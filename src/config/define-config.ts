@@ -1,5 +1,24 @@
 import { z } from "zod";
 import { idSchema } from "../model/primitives.ts";
+import type { KindTransform } from "../sources/sanity/projections.ts";
+
+/** A house's query for one kind of Sanity document (docs/sanity.md). */
+function kindQuery<Extra extends z.ZodRawShape>(extra?: Extra) {
+  return z.union([
+    z.string().min(1),
+    z.strictObject({
+      type: z.string().min(1).optional(),
+      filter: z.string().min(1).optional(),
+      projection: z.string().min(1).optional(),
+      transform: z
+        .custom<KindTransform>((value) => typeof value === "function", {
+          message: "a function (value, context) => fields",
+        })
+        .optional(),
+      ...(extra ?? ({} as Extra)),
+    }),
+  ]);
+}
 
 /** What a house writes in `relais.config.ts`. Every option is optional. */
 export const configSchema = z.strictObject({
@@ -34,25 +53,45 @@ export const configSchema = z.strictObject({
       apiHost: z.url().optional(),
       /** The export archive for `source: "sanity-export"`, relative to the config file. @default SANITY_EXPORT */
       export: z.string().min(1).optional(),
-      /** A house's own document types and GROQ projections per kind (docs/sanity.md). */
+      /**
+       * A house's own queries per kind (docs/sanity.md, "Mapping your own schema"): a projection
+       * string, or `{ type, filter, projection, transform }` (and `id` for the brand).
+       */
       queries: z
-        .partialRecord(
-          z.enum(["brand", "audience", "market", "asset", "story", "capsule", "product"]),
-          z.union([
-            z.string().min(1),
-            z.strictObject({
-              type: z.string().min(1).optional(),
-              projection: z.string().min(1).optional(),
-            }),
-          ]),
-        )
+        .strictObject({
+          brand: kindQuery({ id: z.string().min(1).optional() }).optional(),
+          audience: kindQuery().optional(),
+          market: kindQuery().optional(),
+          asset: kindQuery().optional(),
+          story: kindQuery().optional(),
+          capsule: kindQuery().optional(),
+          product: kindQuery().optional(),
+        })
         .optional(),
+      /**
+       * Where the brand, audiences and markets come from when they are not in the dataset:
+       * `content` reads `brand.yaml`, `audiences.yaml` and `markets/` of the content folder.
+       * Parts given in `house` below are read from this file. @default the dataset
+       */
+      settings: z.enum(["dataset", "content"]).optional(),
       /** Documents per query page. @default 500 */
       pageSize: z.int().min(1).optional(),
       /** Time allowed for one request, in milliseconds. @default 30000 */
       timeoutMs: z.int().min(1).optional(),
       /** Retries after a rate limit, a server error or a timeout. @default 4 */
       maxRetries: z.int().min(0).optional(),
+    })
+    .optional(),
+  /**
+   * House settings written here, for a house whose entries and images are in Sanity: the brand
+   * (as `brand.yaml`), the audiences (as `audiences.yaml`) and the markets by id (each as
+   * `markets/<id>.yaml`). What is given here is not read from the dataset (docs/sanity.md).
+   */
+  house: z
+    .strictObject({
+      brand: z.record(z.string(), z.unknown()).optional(),
+      audiences: z.record(z.string(), z.unknown()).optional(),
+      markets: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
     })
     .optional(),
   /**

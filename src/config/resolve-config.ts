@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   site: { url: string; enabled: boolean; kitSecretFile: string | undefined };
   /** Folder for the build's own state beside the cache (site data, the kit secret). */
   state: string;
+  /** House settings written in the config (`house`), read instead of the dataset's. */
+  house: RelaisConfig["house"];
 }
 
 export interface ResolvedSanityConfig {
@@ -32,6 +34,8 @@ export interface ResolvedSanityConfig {
   /** `drafts` only for a preview build that asked for it (`--drafts`). */
   perspective: "published" | "drafts";
   queries: NonNullable<RelaisConfig["sanity"]>["queries"];
+  /** `content`: the brand, audiences and markets come from the content folder's Markdown. */
+  settings: "dataset" | "content";
   pageSize: number | undefined;
   timeoutMs: number | undefined;
   maxRetries: number | undefined;
@@ -86,6 +90,7 @@ export function resolveConfig(
       export: exportFile === undefined ? undefined : path.resolve(root, exportFile),
       perspective: overrides.drafts === true ? "drafts" : "published",
       queries: sanity.queries,
+      settings: sanity.settings ?? "dataset",
       pageSize: sanity.pageSize,
       timeoutMs: sanity.timeoutMs,
       maxRetries: sanity.maxRetries,
@@ -103,6 +108,7 @@ export function resolveConfig(
           : path.resolve(root, merged.site.kitSecretFile),
     }),
     state: path.resolve(root, merged.cache, ".."),
+    house: merged.house,
     render: Object.freeze({
       maxUpscale: merged.render?.maxUpscale ?? configDefaults.maxUpscale,
       tooSmall: merged.render?.tooSmall ?? configDefaults.tooSmall,

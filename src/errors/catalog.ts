@@ -223,6 +223,32 @@ export const contentErrors = {
       fix: 'Write type: "article".',
     },
   },
+  SourceTransformFailed: {
+    stage: "source",
+    severity: "error",
+    title: "A house's transform threw on a document",
+    hint: "Fix the function in `sanity.queries.<kind>.transform` of relais.config.ts so that it handles this document; the other documents were still read.",
+    example: {
+      origin: "post (document c4c68bce-db20-4d8e-9ac5-3b7765d6e255)",
+      path: "sanity.queries.story.transform",
+      expected: "a function that returns the document's fields",
+      found: "TypeError: Cannot read properties of undefined (reading 'current')",
+      fix: "Read value.slug?.current, for a post whose slug is not set yet.",
+    },
+  },
+  PortableTextLeftOut: {
+    stage: "source",
+    severity: "warning",
+    title: "A Portable Text block has no Markdown form and was left out",
+    hint: "Relais reads bodies as Markdown: headings, lists, links, marks, quotes, code and images convert; a block of another type (a video embed, a form) does not. Leave it (the page and captions go without it), or convert it yourself in `sanity.queries.<kind>.transform`.",
+    example: {
+      origin: 'post "what-is-headless-cms" (document c4c68bce-db20-4d8e-9ac5-3b7765d6e255)',
+      path: "body[2]",
+      expected: "a block Markdown can hold",
+      found: 'a block of type "youtube"',
+      fix: "Nothing, or write the video's link as a paragraph in the transform.",
+    },
+  },
   SourceUnavailable: {
     stage: "source",
     severity: "error",

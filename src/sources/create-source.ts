@@ -20,6 +20,24 @@ export async function createSource(
   env: { SANITY_TOKEN?: string | undefined } = process.env,
 ): Promise<Source> {
   const { sanity } = config;
+  if (config.source === "markdown" && config.house !== undefined) {
+    throw new SourceSettingsError(
+      [
+        createIssue("InvalidConfig", {
+          origin: "relais.config.ts",
+          path: "house",
+          expected:
+            "house settings only with source sanity or sanity-export: a Markdown house writes them in content/ (brand.yaml, audiences.yaml, markets/)",
+          found: "house, with the markdown source",
+        }),
+      ],
+      2,
+    );
+  }
+  const settings =
+    config.source === "markdown"
+      ? undefined
+      : await (await import("./house-settings.ts")).settingsElsewhere(config);
   switch (config.source) {
     case "markdown": {
       const { createMarkdownSource } = await import("./markdown/markdown-source.ts");
@@ -51,6 +69,7 @@ export async function createSource(
         apiVersion: sanity.apiVersion,
         perspective: sanity.perspective,
         cacheDir: config.cache,
+        ...(settings ? { settings } : {}),
         ...(token ? { token } : {}),
         ...(sanity.apiHost ? { apiHost: sanity.apiHost } : {}),
         ...(sanity.queries ? { queries: sanity.queries } : {}),
@@ -66,6 +85,7 @@ export async function createSource(
         file,
         cacheDir: config.cache,
         perspective: sanity.perspective,
+        ...(settings ? { settings } : {}),
         ...(sanity.queries ? { queries: sanity.queries } : {}),
         ...(sanity.pageSize ? { pageSize: sanity.pageSize } : {}),
       });

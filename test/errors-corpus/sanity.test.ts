@@ -81,34 +81,18 @@ runCorpus(
       buildExit: 1,
     },
     {
-      name: "a body in Portable Text leaves the story out instead of building it without text",
+      name: "Portable Text as a translation's title is reported as such, not as a list",
       prepare: (root) =>
         writeDataset(root, (documents) => {
-          documentOf(documents, "story-la-maison").body = blocks("Il était une fois.");
-        }),
-      expect: {
-        name: "InvalidFieldType",
-        origin: story,
-        path: "body",
-        found: /^Portable Text \(1 block\), not a text: .*pt::text\(body\)/,
-      },
-      buildExit: 0,
-      stillBuilt: ["capsule/nuit", "product/sac-nuit"],
-      leftOut: ["story/la-maison"],
-    },
-    {
-      name: "Portable Text as a translation's body is reported as such, not as a list",
-      prepare: (root) =>
-        writeDataset(root, (documents) => {
-          documentOf(documents, "story-la-maison").body = [
-            { _key: "fr", _type: "relaisLocaleText", value: blocks("Il était une fois.") },
-            { _key: "en", _type: "relaisLocaleText", value: "Once upon a time." },
+          documentOf(documents, "story-la-maison").title = [
+            { _key: "fr", _type: "relaisLocaleString", value: blocks("La maison") },
+            { _key: "en", _type: "relaisLocaleString", value: "The house" },
           ];
         }),
       expect: {
         name: "InvalidFieldType",
         origin: story,
-        path: "body",
+        path: "title",
         found: /Portable Text in fr/,
       },
       buildExit: 0,

@@ -83,7 +83,7 @@ describe("sanity mapping", () => {
       path: "slug",
     });
     const badTitle = mapEntry(
-      { _id: "s1", value: { slug: "x", title: "Plain" } },
+      { _id: "s1", value: { slug: "x", title: 42 } },
       "houseStory",
       "story",
       "fr",
@@ -133,22 +133,64 @@ describe("sanity mapping: nothing a projection returns is dropped in silence", (
   const origin = 'relaisStory "la-maison" (document story-1)';
   const block = { _key: "b1", _type: "block", children: [{ _type: "span", text: "Il était" }] };
 
-  it("reports a body in Portable Text, as the field or as a locale's value, instead of an empty body", () => {
-    for (const [body, found] of [
-      [[block, { ...block, _key: "b2" }], "Portable Text (2 blocks), not a text"],
-      [{ fr: "Il était une fois.", en: [block] }, "Portable Text in en (1 block), not a text"],
-    ] as const) {
-      const mapped = mapEntry(storyRow({ body }), "relaisStory", "story", "fr");
-      expect(mapped.ok ? undefined : mapped.issue).toMatchObject({
-        name: "InvalidFieldType",
+  it("converts a Portable Text body, as the field or as a locale's value, to Markdown", () => {
+    const heading = {
+      ...block,
+      _key: "h",
+      style: "h2",
+      children: [{ _type: "span", text: "Titre" }],
+    };
+    const link = {
+      _key: "p",
+      _type: "block",
+      style: "normal",
+      markDefs: [{ _key: "l1", _type: "link", href: "https://example.com" }],
+      children: [{ _type: "span", text: "un lien", marks: ["l1"] }],
+    };
+    const item = { ...block, _key: "i", listItem: "bullet", level: 1 };
+    const whole = mapEntry(storyRow({ body: [heading, link, item] }), "relaisStory", "story", "fr");
+    expect(whole.ok && whole.value.texts[0]).toMatchObject({
+      locale: "fr",
+      data: { body: "## Titre\n\n[un lien](https://example.com)\n\n- Il était" },
+    });
+    const perLocale = mapEntry(
+      storyRow({ body: { fr: "Il était une fois.", en: [block] } }),
+      "relaisStory",
+      "story",
+      "fr",
+    );
+    expect(perLocale.ok && perLocale.value.texts.map((text) => text.data)).toEqual([
+      { title: "La Maison", body: "Il était une fois." },
+      { body: "Il était" },
+    ]);
+  });
+
+  it("reads a field written once (a string) as the default locale's, and refuses Portable Text where a text is due", () => {
+    const once = mapEntry(storyRow({ title: "La Maison" }), "relaisStory", "story", "fr");
+    expect(once.ok && once.value.texts[0]?.data).toEqual({ title: "La Maison" });
+    const blocksAsTitle = mapEntry(storyRow({ title: [block] }), "relaisStory", "story", "fr");
+    expect(blocksAsTitle.ok ? undefined : blocksAsTitle.issue).toMatchObject({
+      name: "InvalidFieldType",
+      origin,
+      path: "title",
+      found:
+        "Portable Text (1 block), not a text: convert it in the projection, e.g. pt::text(title)",
+    });
+  });
+
+  it("names a Portable Text block that has no Markdown form, and keeps the rest", () => {
+    const video = { _key: "v", _type: "youtube", videoId: "abc" };
+    const mapped = mapEntry(storyRow({ body: [block, video] }), "relaisStory", "story", "fr");
+    expect(mapped.ok && mapped.value.texts[0]?.data).toMatchObject({ body: "Il était" });
+    expect(mapped.ok && mapped.warnings).toEqual([
+      expect.objectContaining({
+        name: "PortableTextLeftOut",
+        severity: "warning",
         origin,
-        path: "body",
-        expected: expect.stringMatching(/^a Markdown text per locale/),
-        found: expect.stringContaining(
-          `${found}: convert it in the projection, e.g. pt::text(body)`,
-        ),
-      });
-    }
+        path: "body[1]",
+        found: 'a block of type "youtube"',
+      }),
+    ]);
   });
 
   it("refuses a list that is not localized values instead of reading it as no text", () => {

@@ -18,6 +18,11 @@ export interface MarkdownSourceOptions {
   defaultLocale?: string;
   /** Remembers the photos' hashes between runs. @default every photo is read and hashed */
   hashMemo?: FileHashMemo;
+  /**
+   * `settings`: only the brand, the audiences and the markets, for a house whose entries and
+   * images are in Sanity. @default everything
+   */
+  only?: "settings";
 }
 
 /** Folder of each entry type under the content root. */
@@ -44,6 +49,7 @@ async function loadMarkdown({
   root,
   defaultLocale,
   hashMemo,
+  only,
 }: MarkdownSourceOptions): Promise<SourceSnapshot> {
   const reader = new ContentReader(root, hashMemo);
   await reader.open();
@@ -51,7 +57,10 @@ async function loadMarkdown({
   if (!(await reader.isDirectory("."))) {
     const issue = createIssue("MissingFile", {
       origin: root,
-      expected: "a content folder with brand.yaml, audiences.yaml, markets/, assets/ and entries",
+      expected:
+        only === "settings"
+          ? "a content folder with brand.yaml, audiences.yaml and markets/ (sanity.settings is content)"
+          : "a content folder with brand.yaml, audiences.yaml, markets/, assets/ and entries",
       found: "no such folder",
     });
     return { documents, issues: [issue] };
@@ -83,6 +92,7 @@ async function loadMarkdown({
       ...orUnreadable(market),
     });
   }
+  if (only === "settings") return { documents, issues: reader.issues };
 
   for (const file of (await reader.list("assets")).filter((name) => name.endsWith(".yaml"))) {
     const origin = `assets/${file}`;

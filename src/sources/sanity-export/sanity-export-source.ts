@@ -8,7 +8,7 @@ import {
   readCachedImage,
   storeImage,
 } from "../sanity/image-cache.ts";
-import { loadSnapshot } from "../sanity/load-snapshot.ts";
+import { loadSnapshot, type SettingsElsewhere } from "../sanity/load-snapshot.ts";
 import type { ImageAssetInfo } from "../sanity/map-document.ts";
 import { applyPerspective } from "../sanity/perspective.ts";
 import type { SanityQueries } from "../sanity/projections.ts";
@@ -26,6 +26,8 @@ export interface SanityExportSourceOptions {
   perspective?: "published" | "drafts";
   /** A house's own GROQ per kind of document, as for the `sanity` driver. */
   queries?: SanityQueries;
+  /** House settings read outside the dataset (the config, or `content/`). */
+  settings?: SettingsElsewhere;
   /** Documents per query page. @default 500 */
   pageSize?: number;
 }
@@ -54,7 +56,7 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
               }),
             imageFile: (image, origin) => copyImage(archive, options, image, origin),
           },
-          { queries: options.queries, pageSize: options.pageSize },
+          { queries: options.queries, settings: options.settings, pageSize: options.pageSize },
         );
       } finally {
         await archive.dispose();

@@ -1,6 +1,7 @@
 import pLimit from "p-limit";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { entryTypeSchema } from "../../model/audience.ts";
+import { slugify } from "../../text/slugify.ts";
 import { nearestKey } from "../../validate/known-keys.ts";
 import type { RawDocument, SourceSnapshot } from "../contract.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
@@ -14,8 +15,10 @@ import {
   mapBrand,
   mapEntry,
   mapMarket,
+  originOf,
   type ProjectedRow,
 } from "./map-document.ts";
+import { convertPortableText } from "./portable-text.ts";
 import {
   documentTypesQuery,
   pageQuery,
@@ -25,10 +28,12 @@ import {
   type SanityQueries,
 } from "./projections.ts";
 import {
+  checkFilter,
   checkProjection,
   describeMistake,
   type ProjectionMistake,
   placeInProjection,
+  projectionStartIn,
   QueryRejected,
 } from "./query-rejected.ts";
 
@@ -46,8 +51,21 @@ export interface DatasetReader {
   imageFile(image: ImageAssetInfo, assetOrigin: string): Promise<NonNullable<RawDocument["file"]>>;
 }
 
+/**
+ * House settings read elsewhere (`relais.config.ts`, or `content/` as Markdown): the dataset's
+ * queries for those kinds are not run. A house whose Sanity holds its stories and images keeps
+ * its markets as a few lines of configuration.
+ */
+export interface SettingsElsewhere {
+  brand?: RawDocument;
+  audiences?: RawDocument;
+  markets?: readonly RawDocument[];
+  issues?: readonly ContentIssue[];
+}
+
 export interface SnapshotOptions {
   queries?: SanityQueries;
+  settings?: SettingsElsewhere;
   /** Documents per query. @default 500 */
   pageSize?: number;
   /** Images fetched at once. @default 4 */
@@ -61,13 +79,16 @@ export interface SnapshotOptions {
  */
 export async function loadSnapshot(
   reader: DatasetReader,
-  { queries, pageSize = 500, concurrency = 4 }: SnapshotOptions,
+  { queries, settings = {}, pageSize = 500, concurrency = 4 }: SnapshotOptions,
 ): Promise<SourceSnapshot> {
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...(settings.issues ?? [])];
   const keep = <T>(mapped: Mapped<T>): T[] => {
-    if (mapped.ok) return [mapped.value];
-    issues.push(mapped.issue);
-    return [];
+    if (!mapped.ok) {
+      issues.push(mapped.issue);
+      return [];
+    }
+    issues.push(...(mapped.warnings ?? []));
+    return [mapped.value];
   };
   let datasetTypes: Promise<string[]> | undefined;
   const read = async (kind: SanityKind) => {
@@ -83,29 +104,40 @@ export async function loadSnapshot(
     return { type: query.type, rows: rows ?? [] };
   };
 
-  const brandRows = await read("brand");
-  const brands = withoutSecondBrand(
-    brandRows.rows.flatMap((row) => keep(mapBrand(row, brandRows.type))),
-    brandRows.type,
-    issues,
-  );
+  const brands = settings.brand
+    ? [{ document: settings.brand, audienceOrder: [] }]
+    : await readBrands();
+  async function readBrands() {
+    const brandRows = await read("brand");
+    return withoutSecondBrand(
+      brandRows.rows.flatMap((row) => keep(mapBrand(row, brandRows.type))),
+      brandRows.type,
+      issues,
+    );
+  }
   const brand = brands[0];
   const defaultLocale = readDefaultLocale(brand?.document.data);
 
-  const audienceRows = await read("audience");
-  const audiences = audienceRows.rows.flatMap((row) => keep(mapAudience(row, audienceRows.type)));
-  const audienceDocument = audiencesDocument(
-    audiences,
-    brand?.audienceOrder ?? [],
-    audienceRows.type,
-  );
+  const audienceDocument = settings.audiences
+    ? { document: settings.audiences, issues: [] }
+    : await readAudiences();
+  async function readAudiences() {
+    const audienceRows = await read("audience");
+    const audiences = audienceRows.rows.flatMap((row) => keep(mapAudience(row, audienceRows.type)));
+    return audiencesDocument(audiences, brand?.audienceOrder ?? [], audienceRows.type);
+  }
   issues.push(...audienceDocument.issues);
 
-  const marketRows = await read("market");
-  const markets = marketRows.rows.flatMap((row) => keep(mapMarket(row, marketRows.type)));
+  const markets = settings.markets ? [...settings.markets] : await readMarkets();
+  async function readMarkets() {
+    const marketRows = await read("market");
+    return marketRows.rows.flatMap((row) => keep(mapMarket(row, marketRows.type)));
+  }
 
   const assetRows = await read("asset");
-  const mappedAssets = assetRows.rows.flatMap((row) => keep(mapAsset(row, assetRows.type)));
+  const mappedAssets = assetRows.rows.flatMap((row) =>
+    keep(mapAsset(row, assetRows.type, defaultLocale)),
+  );
   const limit = pLimit(concurrency);
   // Assets sharing an image (Sanity keeps one asset per sha1) fetch it once.
   const files = new Map<string, Promise<NonNullable<RawDocument["file"]>>>();
@@ -153,25 +185,88 @@ async function readKind(
   pageSize: number,
   issues: ContentIssue[],
 ): Promise<ProjectedRow[] | undefined> {
+  const filterMistake = query.filter === undefined ? undefined : await checkFilter(query.filter);
+  if (filterMistake) {
+    issues.push(filterInvalid(query, filterMistake));
+    return undefined;
+  }
   const mistake = query.ownProjection ? await checkProjection(query.projection) : undefined;
   if (mistake) {
     issues.push(queryInvalid(query, mistake));
     return undefined;
   }
+  let rows: ProjectedRow[];
   try {
-    return await readAllPages(reader, query.type, pageQuery(query.projection), pageSize);
+    rows = await readAllPages(
+      reader,
+      query.type,
+      pageQuery(query.projection, query.filter),
+      pageSize,
+    );
   } catch (error) {
     if (!(error instanceof QueryRejected)) throw error;
-    if (!query.ownProjection) {
+    if (!query.ownProjection && query.filter === undefined) {
       throw new SourceUnavailableError(
         reader.source,
         "unreadable",
         `The ${query.type} query was refused: ${error.message}. Check the API version (sanity.apiVersion).`,
       );
     }
-    issues.push(queryInvalid(query, placeInProjection(error, query.projection)));
+    const start = projectionStartIn(query.filter);
+    const inFilter = query.filter !== undefined && (error.position ?? start) < start;
+    issues.push(
+      inFilter
+        ? filterInvalid(query, { message: error.message })
+        : queryInvalid(query, placeInProjection(error, query.projection, start)),
+    );
     return undefined;
   }
+  return query.transform ? transformRows(rows, query, issues) : rows;
+}
+
+/**
+ * The house's transform on each row. One that throws on a document is that document's issue,
+ * naming the config field: the other documents are still read, as for a content mistake.
+ */
+async function transformRows(
+  rows: readonly ProjectedRow[],
+  query: ResolvedQuery,
+  issues: ContentIssue[],
+): Promise<ProjectedRow[]> {
+  const transform = query.transform as NonNullable<ResolvedQuery["transform"]>;
+  const kept: ProjectedRow[] = [];
+  for (const row of rows) {
+    const documentId = row._originalId ?? row._id;
+    try {
+      const value = await transform(structuredClone(row.value), {
+        documentId,
+        type: query.type,
+        portableTextToMarkdown: (blocks) =>
+          Array.isArray(blocks) ? convertPortableText(blocks).markdown : "",
+        slugify,
+      });
+      kept.push({ ...row, value });
+    } catch (error) {
+      issues.push(
+        createIssue("SourceTransformFailed", {
+          origin: originOf(query.type, documentId),
+          path: query.transformField,
+          expected: `a function that returns the fields of the ${query.kind} documents`,
+          found: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        }),
+      );
+    }
+  }
+  return kept;
+}
+
+function filterInvalid(query: ResolvedQuery, mistake: ProjectionMistake): ContentIssue {
+  return createIssue("SourceQueryInvalid", {
+    origin: "relais.config.ts",
+    path: query.filterField,
+    expected: `a GROQ filter of the ${query.kind} documents, such as language == "en"`,
+    found: describeMistake(query.filter ?? "", mistake),
+  });
 }
 
 function queryInvalid(query: ResolvedQuery, mistake: ProjectionMistake): ContentIssue {
@@ -205,7 +300,10 @@ function queryEmpty(query: ResolvedQuery, datasetTypes: readonly string[]): Cont
     origin: `sanity query ${query.kind}`,
     path: query.typeField,
     expected: `${query.kind === "brand" ? "a document" : "documents"} of type "${query.type}" (${plural[query.kind]})`,
-    found: `none in the dataset (${hints.join(" ")})`,
+    found:
+      query.filter === undefined
+        ? `none in the dataset (${hints.join(" ")})`
+        : `none that matches ${query.filterField} (${query.filter})`,
   });
 }
 

@@ -10,6 +10,7 @@ import {
   readLocalized,
   withoutSystemKeys,
 } from "./localized-value.ts";
+import { convertPortableText, type LeftOutBlock } from "./portable-text.ts";
 
 /**
  * One projected Sanity document → the RawDocument the Markdown driver would give for the same
@@ -36,7 +37,10 @@ export interface ImageAssetInfo {
   originalFilename?: string;
 }
 
-export type Mapped<T> = { ok: true; value: T } | { ok: false; issue: ContentIssue };
+/** A document read (with warnings about parts left out), or the one mistake that keeps it out. */
+export type Mapped<T> =
+  | { ok: true; value: T; warnings?: ContentIssue[] }
+  | { ok: false; issue: ContentIssue };
 
 interface ReadRow {
   origin: string;
@@ -87,31 +91,92 @@ function readRow(row: ProjectedRow, type: string, needsSlug: boolean): Mapped<Re
   };
 }
 
+/** How a document's localized fields are read. */
+interface LocalizedReading {
+  /** A field written once (a plain string, or Portable Text) is this locale's: a one-language house. */
+  defaultLocale?: string;
+  /** Fields that hold Markdown (`body`): Portable Text there is converted, not refused. */
+  markdownFields?: readonly string[];
+}
+
 /** Replaces each localized field by its `{ locale: value }` map, or says which one is unreadable. */
 function readLocalizedFields(
   read: ReadRow,
   names: readonly string[],
+  reading: LocalizedReading = {},
 ): Mapped<Record<string, Record<string, unknown>>> {
   const maps: Record<string, Record<string, unknown>> = {};
+  const warnings: ContentIssue[] = [];
   for (const name of names) {
-    const localized = readLocalized(read.fields[name]);
-    const found = portableTextIn(read.fields[name], localized, name);
+    const markdown = reading.markdownFields?.includes(name) === true;
+    const field = writtenOnce(read.fields[name], reading.defaultLocale, markdown);
+    const localized = readLocalized(field);
+    const found = markdown ? undefined : portableTextIn(field, localized, name);
     if (!localized.ok || found) {
-      const what = name === "body" ? "a Markdown text per locale" : "a localized field";
+      const what = markdown ? "a Markdown text per locale" : "a localized field";
       return fail(read.origin, name, "InvalidFieldType", {
-        expected: `${what}: an internationalized array (items with language or _key, and value) or an object keyed by locale`,
+        expected: `${what}: an internationalized array (items with language or _key, and value) or an object keyed by locale${reading.defaultLocale ? ", or one text for a house that writes in one language" : ""}`,
         found: found ?? (localized.ok ? "" : localized.found),
       });
     }
     delete read.fields[name];
-    if (localized.value) maps[name] = localized.value;
+    if (!localized.value) continue;
+    maps[name] = markdown
+      ? markdownOf(localized.value, (locale, leftOut) =>
+          warnings.push(...leftOutWarnings(read, name, locale, leftOut, reading.defaultLocale)),
+        )
+      : localized.value;
   }
-  return { ok: true, value: maps };
+  return { ok: true, value: maps, warnings };
 }
 
 /**
- * Portable Text projected as the field, or as a locale's value: read as it is, it would give an
- * empty body or a list where a text is due. Relais reads Markdown; the projection converts.
+ * A field a house writes in one language (a plain string, or a Portable Text body) is the
+ * default locale's. Only where the default locale is known: an entry's, or an asset's.
+ */
+function writtenOnce(value: unknown, defaultLocale: string | undefined, markdown: boolean) {
+  if (defaultLocale === undefined) return value;
+  if (typeof value === "string" || (markdown && isPortableText(value)))
+    return { [defaultLocale]: value };
+  return value;
+}
+
+/** Each locale's Portable Text converted to Markdown; Markdown kept as it is. */
+function markdownOf(
+  map: Record<string, unknown>,
+  report: (locale: string, leftOut: LeftOutBlock[]) => void,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(map).map(([locale, text]) => {
+      if (!isPortableText(text)) return [locale, text];
+      const converted = convertPortableText(text);
+      if (converted.leftOut.length > 0) report(locale, converted.leftOut);
+      return [locale, converted.markdown];
+    }),
+  );
+}
+
+function leftOutWarnings(
+  read: ReadRow,
+  field: string,
+  locale: string,
+  leftOut: readonly LeftOutBlock[],
+  defaultLocale: string | undefined,
+): ContentIssue[] {
+  const origin = locale === defaultLocale ? read.origin : textOriginOf(read, locale);
+  return leftOut.map((block) =>
+    createIssue("PortableTextLeftOut", {
+      origin,
+      path: block.index >= 0 ? [field, block.index] : field,
+      expected: "a block Markdown can hold (text, heading, list, quote, code or image)",
+      found: `a block of type "${block.type}"`,
+    }),
+  );
+}
+
+/**
+ * Portable Text projected as a field that is not Markdown, or as a locale's value there: read as
+ * it is, it would give a list where a text is due. The projection converts (`pt::text`).
  */
 function portableTextIn(value: unknown, localized: LocalizedRead, name: string) {
   if (isPortableText(value)) return describePortableText(value, name);
@@ -248,10 +313,14 @@ export interface MappedAsset {
   image: ImageAssetInfo | undefined;
 }
 
-export function mapAsset(row: ProjectedRow, type: string): Mapped<MappedAsset> {
+export function mapAsset(
+  row: ProjectedRow,
+  type: string,
+  defaultLocale?: string,
+): Mapped<MappedAsset> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
-  const localized = readLocalizedFields(read.value, ["alt"]);
+  const localized = readLocalizedFields(read.value, ["alt"], { defaultLocale });
   if (!localized.ok) return localized;
   const { slug: _slug, image, crops, ...fields } = read.value.fields;
   const { origin } = read.value;
@@ -359,10 +428,10 @@ export function mapEntry(
 ): Mapped<RawDocument> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
-  // A story's era was once one text for every locale: such a dataset's is the default locale's.
-  if (typeof read.value.fields.era === "string")
-    read.value.fields.era = { [defaultLocale]: read.value.fields.era };
-  const localized = readLocalizedFields(read.value, localizedFields[kind]);
+  const localized = readLocalizedFields(read.value, localizedFields[kind], {
+    defaultLocale,
+    markdownFields: ["body"],
+  });
   if (!localized.ok) return localized;
   const { slug: _slug, embargo, ...fields } = read.value.fields;
   const data = withoutSystemKeys(fields) as Record<string, unknown>;
@@ -378,6 +447,7 @@ export function mapEntry(
       data,
       texts: textsOf(read.value, localized.value, defaultLocale),
     },
+    warnings: localized.warnings ?? [],
   };
 }
 

@@ -26,13 +26,39 @@ export const sanityKinds: readonly SanityKind[] = [
   "product",
 ];
 
-/** A house's own query for one kind: its document type and/or its projection. */
+/** A house's own query for one kind: its document type, a filter, its projection, a transform. */
 export interface KindQuery {
   /** The `_type` to read. @default the Relais schema's (`relaisStory`…) */
   type?: string;
+  /**
+   * A GROQ filter the documents must also match, e.g. `language == "en"` (the default language's
+   * documents of a document-level translation plugin) or `defined(slug.current)`.
+   */
+  filter?: string;
+  /** For the brand: the id of the one document to read (a singleton such as `settings`). */
+  id?: string;
   /** A GROQ projection, `{ … }`, returning the fields in the shape the defaults return. */
   projection?: string;
+  /**
+   * Runs on each projected document before it is read, for what GROQ cannot say (docs/sanity.md,
+   * "A transform per kind"). It receives the projection's value and returns the value to read.
+   */
+  transform?: KindTransform;
 }
+
+/** What a transform is given beside the projected value. */
+export interface TransformContext {
+  /** The document's `_id`. */
+  documentId: string;
+  /** The document's `_type`. */
+  type: string;
+  /** Relais's own Portable Text → Markdown conversion (what `body` gets when it is blocks). */
+  portableTextToMarkdown: (blocks: unknown) => string;
+  /** Relais's slugs from titles (`Next.js` → `next-js`), for ids and tags a schema lacks. */
+  slugify: (text: string) => string;
+}
+
+export type KindTransform = (value: unknown, context: TransformContext) => unknown;
 
 /** Per-kind overrides: a projection string, or `{ type, projection }`. */
 export type SanityQueries = Partial<Record<SanityKind, string | KindQuery>>;
@@ -90,6 +116,9 @@ export interface ResolvedQuery {
   kind: SanityKind;
   type: string;
   projection: string;
+  /** The house's filter (its `id` for the brand), or undefined. */
+  filter: string | undefined;
+  transform: KindTransform | undefined;
   /** The house set the type or the projection of this kind in `sanity.queries`. */
   own: boolean;
   /** The house wrote the projection: it is checked before it is sent. */
@@ -97,20 +126,29 @@ export interface ResolvedQuery {
   /** The config fields, for messages: `sanity.queries.story.type`, `sanity.queries.story(.projection)`. */
   typeField: string;
   projectionField: string;
+  filterField: string;
+  transformField: string;
 }
 
 export function resolveQuery(kind: SanityKind, queries: SanityQueries = {}): ResolvedQuery {
   const own = queries[kind];
   const query = typeof own === "string" ? { projection: own } : (own ?? {});
   const field = `sanity.queries.${kind}`;
+  const byId = query.id === undefined ? undefined : `_id == ${JSON.stringify(query.id)}`;
+  const filters = [byId, query.filter].filter((part) => part !== undefined);
   return {
     kind,
     type: query.type ?? defaultTypes[kind],
     projection: query.projection ?? defaultProjections[kind],
+    filter: filters.length === 0 ? undefined : filters.map((part) => `(${part})`).join(" && "),
+    transform: query.transform,
     own: own !== undefined,
     ownProjection: query.projection !== undefined,
     typeField: `${field}.type`,
     projectionField: typeof own === "string" ? field : `${field}.projection`,
+    filterField:
+      query.id !== undefined && query.filter === undefined ? `${field}.id` : `${field}.filter`,
+    transformField: `${field}.transform`,
   };
 }
 
@@ -123,8 +161,9 @@ export const documentTypesQuery = "array::unique(*[]._type)";
  * applied to the document (`@`) under `value`, so a house's projection never has to carry the
  * ids the pagination and the messages need.
  */
-export function pageQuery(projection: string): string {
-  return `*[_type == $type && _id > $after] | order(_id) [0...$limit] {
+export function pageQuery(projection: string, filter?: string): string {
+  const own = filter === undefined ? "" : ` && (${filter})`;
+  return `*[_type == $type && _id > $after${own}] | order(_id) [0...$limit] {
   _id, _originalId, "value": @${projection.trim()}
 }`;
 }

@@ -38,8 +38,9 @@ export function asQueryRejected(error: unknown): unknown {
 
 const SAMPLE_PARAMS = { type: "", after: "", limit: 1 };
 
-/** Where a projection starts in its page query. */
-const projectionStart = pageQuery("\0").indexOf("\0");
+/** Where a projection starts in its page query (with the house's filter, if any). */
+export const projectionStartIn = (filter?: string) => pageQuery("\0", filter).indexOf("\0");
+const projectionStart = projectionStartIn();
 
 /**
  * Parses a house's projection on its own, then inside the page query, with groq-js (Sanity's own
@@ -65,6 +66,27 @@ export async function checkProjection(projection: string): Promise<ProjectionMis
     }
   }
   return undefined;
+}
+
+/**
+ * Parses a house's filter on its own, as the condition of `*[…]`, so a mistake is reported at its
+ * place in the house's string before any request is made.
+ */
+export async function checkFilter(filter: string): Promise<ProjectionMistake | undefined> {
+  const { parse } = await import("groq-js");
+  const query = `*[${filter}]`;
+  try {
+    parse(query, { params: SAMPLE_PARAMS });
+    return undefined;
+  } catch (error) {
+    const rejected = asQueryRejected(error);
+    if (!(rejected instanceof QueryRejected)) throw error;
+    if (rejected.position === undefined) return { message: rejected.message };
+    return {
+      message: rejected.message,
+      position: Math.min(filter.length, Math.max(0, rejected.position - 2)),
+    };
+  }
 }
 
 /** A position in the page query (or in the trimmed projection, from 0) → one in the house's string. */

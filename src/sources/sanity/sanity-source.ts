@@ -1,7 +1,7 @@
 import { createClient } from "@sanity/client";
 import type { Source } from "../contract.ts";
 import { downloadImage } from "./image-download.ts";
-import { loadSnapshot } from "./load-snapshot.ts";
+import { loadSnapshot, type SettingsElsewhere } from "./load-snapshot.ts";
 import type { SanityQueries } from "./projections.ts";
 import { queryContentApi } from "./query-content-api.ts";
 import type { RetryPolicy } from "./retry.ts";
@@ -27,6 +27,8 @@ export interface SanitySourceOptions {
   cacheDir: string;
   /** A house's own GROQ per kind of document (docs/sanity.md). */
   queries?: SanityQueries;
+  /** House settings read outside the dataset (the config, or `content/`). */
+  settings?: SettingsElsewhere;
   /** Documents per query page. @default 500 */
   pageSize?: number;
   /** Time allowed for one request. @default 30000 */
@@ -102,6 +104,7 @@ export function createSanitySource(options: SanitySourceOptions): Source {
         },
         {
           queries: options.queries,
+          settings: options.settings,
           pageSize: options.pageSize,
           concurrency: options.concurrency,
         },
