@@ -104,9 +104,14 @@ export async function loadSnapshot(
     return { type: query.type, rows: rows ?? [] };
   };
 
-  const brands = settings.brand
-    ? [{ document: settings.brand, audienceOrder: [] }]
-    : await readBrands();
+  // A part named in the settings is read there only, even when it is missing there: reading the
+  // dataset's instead would build with settings the house did not mean.
+  const brands =
+    "brand" in settings
+      ? settings.brand
+        ? [{ document: settings.brand, audienceOrder: [] }]
+        : []
+      : await readBrands();
   async function readBrands() {
     const brandRows = await read("brand");
     return withoutSecondBrand(
@@ -118,9 +123,8 @@ export async function loadSnapshot(
   const brand = brands[0];
   const defaultLocale = readDefaultLocale(brand?.document.data);
 
-  const audienceDocument = settings.audiences
-    ? { document: settings.audiences, issues: [] }
-    : await readAudiences();
+  const audienceDocument =
+    "audiences" in settings ? { document: settings.audiences, issues: [] } : await readAudiences();
   async function readAudiences() {
     const audienceRows = await read("audience");
     const audiences = audienceRows.rows.flatMap((row) => keep(mapAudience(row, audienceRows.type)));
@@ -128,7 +132,7 @@ export async function loadSnapshot(
   }
   issues.push(...audienceDocument.issues);
 
-  const markets = settings.markets ? [...settings.markets] : await readMarkets();
+  const markets = "markets" in settings ? [...(settings.markets ?? [])] : await readMarkets();
   async function readMarkets() {
     const marketRows = await read("market");
     return marketRows.rows.flatMap((row) => keep(mapMarket(row, marketRows.type)));
@@ -165,7 +169,7 @@ export async function loadSnapshot(
 
   const documents: RawDocument[] = [
     ...brands.map((mapped) => mapped.document),
-    audienceDocument.document,
+    ...(audienceDocument.document ? [audienceDocument.document] : []),
     ...byId(markets),
     ...byId(assets),
     ...entries,
