@@ -18,9 +18,12 @@ export interface ExportArchive {
   folder: string | undefined;
   /** data.ndjson, one document a line (drafts included unless exported with --no-drafts). */
   documents: Record<string, unknown>[];
-  /** assets.json: each asset document's own fields (`originalFilename`, `sha1hash`…) by `image-<sha1>`. */
+  /**
+   * assets.json: each asset document's own fields (`originalFilename`, `sha1hash`…) by
+   * `image-<sha1 of the file's bytes>`, which is not always the file's name (an SVG's is not).
+   */
   assets: Record<string, Record<string, unknown>>;
-  /** Files of images/ (`<sha1>-<w>x<h>.<ext>`) → their path in the unpacked archive. */
+  /** Files of images/ (`<asset id>-<w>x<h>.<ext>`) → their path in the unpacked archive. */
   images: Map<string, string>;
   /** Removes the unpacked copy. */
   dispose(): Promise<void>;
