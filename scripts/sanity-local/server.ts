@@ -24,7 +24,12 @@ export interface LocalSanityOptions {
   /** The dataset's documents, as NDJSON lines parsed (drafts are `drafts.<id>` documents). */
   documents: readonly SanityDocumentLike[];
   /** Folder of the images; each `sanity.imageAsset` names its file in `originalFilename`. */
-  assetsDir: string;
+  assetsDir?: string;
+  /**
+   * Or each image's file by its asset's `_id`, where a file is not named by `originalFilename`
+   * (an export's images/, where two uploads may share a name). Looked up before `assetsDir`.
+   */
+  imageFiles?: ReadonlyMap<string, string>;
   projectId: string;
   dataset: string;
   /** When set, every query must carry `Authorization: Bearer <token>`. */
@@ -185,15 +190,23 @@ export async function startLocalSanity(options: LocalSanityOptions): Promise<Loc
     const asset = documents.find(
       (doc) => doc._type === "sanity.imageAsset" && doc.url === `${address}${name}`,
     );
-    const file = asset?.originalFilename;
-    if (typeof file !== "string") return apiError(404, "Not Found", "Not found");
+    const file = asset ? imageFileOf(asset) : undefined;
+    if (file === undefined) return apiError(404, "Not Found", "Not found");
     try {
-      const body = await readFile(path.join(options.assetsDir, path.basename(file)));
+      const body = await readFile(file);
       const type = typeof asset?.mimeType === "string" ? asset.mimeType : "image/jpeg";
       return { status: 200, headers: { "content-type": type }, body };
     } catch {
       return apiError(404, "Not Found", "Not found");
     }
+  }
+
+  function imageFileOf(asset: SanityDocumentLike): string | undefined {
+    const own = options.imageFiles?.get(asset._id);
+    if (own !== undefined) return own;
+    const name = asset.originalFilename;
+    if (options.assetsDir === undefined || typeof name !== "string") return undefined;
+    return path.join(options.assetsDir, path.basename(name));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));

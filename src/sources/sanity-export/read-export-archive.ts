@@ -9,14 +9,22 @@ import { SourceUnavailableError } from "../source-unavailable-error.ts";
 
 /** The parts of a `sanity dataset export` archive the driver reads. */
 export interface ExportArchive {
+  /** The archive, as given: messages name it. */
+  file: string;
+  /**
+   * The folder data.ndjson is in, `<dataset>-export-<date>` as the CLI names it, or undefined
+   * when the archive holds it at its root.
+   */
+  folder: string | undefined;
   /** data.ndjson, one document a line (drafts included unless exported with --no-drafts). */
   documents: Record<string, unknown>[];
-  /** assets.json: each asset document's own fields (`originalFilename`, `sha1hash`…) by `image-<sha1>`. */
+  /**
+   * assets.json: each asset document's own fields (`originalFilename`, `sha1hash`…) by
+   * `image-<sha1 of the file's bytes>`, which is not always the file's name (an SVG's is not).
+   */
   assets: Record<string, Record<string, unknown>>;
-  /** Files of images/ (`<sha1>-<w>x<h>.<ext>`) → their path in the unpacked archive. */
+  /** Files of images/ (`<asset id>-<w>x<h>.<ext>`) → their path in the unpacked archive. */
   images: Map<string, string>;
-  /** `<sha1>.<ext>` → the file of images/ holding it, to find an asset's image at once. */
-  imageNames: Map<string, string>;
   /** Removes the unpacked copy. */
   dispose(): Promise<void>;
 }
@@ -46,10 +54,8 @@ export async function readExportArchive(file: string): Promise<ExportArchive> {
     const imageFolder = path.join(root, "images");
     const names = await readdir(imageFolder).catch(() => [] as string[]);
     const images = new Map(names.map((name) => [name, path.join(imageFolder, name)]));
-    const imageNames = new Map(
-      names.map((name) => [name.replace(/^([0-9a-f]{40})-\d+x\d+\./i, "$1."), name]),
-    );
-    return { documents, assets, images, imageNames, dispose };
+    const top = path.relative(folder, root);
+    return { file, folder: top === "" ? undefined : top, documents, assets, images, dispose };
   } catch (error) {
     await dispose();
     if (error instanceof SourceUnavailableError) throw error;

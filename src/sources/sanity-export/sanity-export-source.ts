@@ -3,19 +3,19 @@ import type { RawDocument, Source } from "../contract.ts";
 import { evaluateGroq } from "../sanity/evaluate-groq.ts";
 import {
   cachedImagePath,
-  imageBytesMismatch,
   imageFileOf,
   readCachedImage,
   storeImage,
 } from "../sanity/image-cache.ts";
+import { imageBytesMismatch } from "../sanity/image-integrity.ts";
 import { loadSnapshot, type SettingsElsewhere } from "../sanity/load-snapshot.ts";
 import type { ImageAssetInfo } from "../sanity/map-document.ts";
 import { applyPerspective } from "../sanity/perspective.ts";
 import type { SanityQueries } from "../sanity/projections.ts";
 import { asQueryRejected } from "../sanity/query-rejected.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
-import { type ExportArchive, readExportArchive } from "./read-export-archive.ts";
-import { restoreAssetReferences } from "./restore-asset-references.ts";
+import { readExportArchive } from "./read-export-archive.ts";
+import { type RestoredImage, restoreAssetReferences } from "./restore-asset-references.ts";
 
 export interface SanityExportSourceOptions {
   /** The `.tar.gz` written by `sanity dataset export`. */
@@ -43,10 +43,12 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
     load: async () => {
       const archive = await readExportArchive(options.file);
       try {
+        const restored = await restoreAssetReferences(archive);
         const dataset = applyPerspective(
-          (await restoreAssetReferences(archive)) as { _id: string }[],
+          restored.documents as { _id: string }[],
           options.perspective ?? "published",
         );
+        const images = imagesByContent(restored.images);
         return await loadSnapshot(
           {
             source: "sanity-export",
@@ -54,7 +56,7 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
               evaluateGroq(dataset, query, params).catch((error: unknown) => {
                 throw asQueryRejected(error);
               }),
-            imageFile: (image, origin) => copyImage(archive, options, image, origin),
+            imageFile: (image, origin) => copyImage(images, options, image, origin),
           },
           { queries: options.queries, settings: options.settings, pageSize: options.pageSize },
         );
@@ -65,9 +67,17 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
   };
 }
 
+/**
+ * The archive's images by what an asset query returns of them (`sha1hash` and `extension`), not
+ * by their file names: those follow the asset's `_id`, which is not its sha1 for an SVG.
+ */
+function imagesByContent(images: readonly RestoredImage[]): Map<string, RestoredImage> {
+  return new Map(images.map((image) => [`${image.sha1hash}.${image.extension}`, image]));
+}
+
 /** The image from the archive into the shared cache, verified as a download would be. */
 async function copyImage(
-  archive: ExportArchive,
+  images: ReadonlyMap<string, RestoredImage>,
   { cacheDir, file }: SanityExportSourceOptions,
   image: ImageAssetInfo,
   assetOrigin: string,
@@ -75,16 +85,15 @@ async function copyImage(
   const location = cachedImagePath(cacheDir, image);
   const cached = await readCachedImage(location, image);
   if (cached) return imageFileOf(location, cached);
-  const name = archive.imageNames.get(`${image.sha1hash}.${image.extension}`);
-  const inArchive = name === undefined ? undefined : archive.images.get(name);
+  const inArchive = images.get(`${image.sha1hash}.${image.extension}`);
   if (!inArchive) return { location, exists: false };
-  const bytes = await readFile(inArchive);
+  const bytes = await readFile(inArchive.location);
   const mismatch = imageBytesMismatch(bytes, image);
   if (mismatch) {
     throw new SourceUnavailableError(
       "sanity-export",
       "integrity",
-      `Sanity export ${file}: the image of ${assetOrigin} (images/${name}) has ${mismatch}. The archive is damaged: export the dataset again.`,
+      `Sanity export ${file}: the image of ${assetOrigin} (images/${inArchive.name}) has ${mismatch}. The archive is damaged: export the dataset again.`,
     );
   }
   await storeImage(location, bytes);

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../../fs/write-file-atomic.ts";
 import { sha256Hex } from "../../hash/sha256.ts";
 import type { RawDocument } from "../contract.ts";
 import { probeImage } from "../probe-image.ts";
+import { imageBytesMismatch } from "./image-integrity.ts";
 import type { ImageAssetInfo } from "./map-document.ts";
 
 /**
@@ -14,15 +14,6 @@ import type { ImageAssetInfo } from "./map-document.ts";
  */
 export function cachedImagePath(cacheDir: string, image: ImageAssetInfo): string {
   return path.join(cacheDir, "sanity", `${image.sha1hash}.${image.extension}`);
-}
-
-/** Why these bytes are not the asset's image, or undefined when they are. */
-export function imageBytesMismatch(bytes: Uint8Array, image: ImageAssetInfo): string | undefined {
-  if (bytes.byteLength !== image.size)
-    return `${bytes.byteLength} bytes where the asset has ${image.size}`;
-  const sha1 = createHash("sha1").update(bytes).digest("hex");
-  if (sha1 !== image.sha1hash) return `sha1 ${sha1} where the asset has ${image.sha1hash}`;
-  return undefined;
 }
 
 /** The cached image when it is there and still the asset's bytes (a damaged file is refetched). */

@@ -1,11 +1,6 @@
 import type { RawDocument } from "../contract.ts";
-import {
-  cachedImagePath,
-  imageBytesMismatch,
-  imageFileOf,
-  readCachedImage,
-  storeImage,
-} from "./image-cache.ts";
+import { cachedImagePath, imageFileOf, readCachedImage, storeImage } from "./image-cache.ts";
+import { imageBytesMismatch } from "./image-integrity.ts";
 import type { ImageAssetInfo } from "./map-document.ts";
 import {
   AttemptFailed,
