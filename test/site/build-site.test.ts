@@ -111,6 +111,19 @@ describe("buildSite", () => {
     }
   });
 
+  it("shows an image the body places where it stands, and not again in the gallery", () => {
+    const html = page("/jp/en/stories/la-maison-1854/");
+    const placed = html.indexOf('<picture class="inline"');
+    expect(placed).toBeGreaterThan(html.indexOf("<em>l’emphase</em>"));
+    expect(placed).toBeLessThan(html.lastIndexOf("After the silk."));
+    expect(html.slice(placed, html.indexOf("</picture>", placed))).toContain(
+      'alt="A swirl of silk"',
+    );
+    expect(html).not.toContain('id="gallery-title"');
+    // The Japanese text places no image: the story's second image is in its gallery.
+    expect(page("/jp/ja/stories/la-maison-1854/")).toContain('id="gallery-title"');
+  });
+
   it("writes Arabic pages right to left and the others left to right", () => {
     for (const [file, html] of htmlPages()) {
       const root = tags(html, "html")[0] ?? "";

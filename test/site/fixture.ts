@@ -110,7 +110,8 @@ export function fixtureSiteData(): SiteData {
               locale: "en",
               direction: "ltr" as const,
               title: "1854, the workshop on rue de Turenne",
-              body: MALICIOUS_BODY,
+              // An image placed in the body (a Portable Text image block): one of the story's.
+              body: `${MALICIOUS_BODY}\n\n![A swirl of silk](<silk-swirl>)\n\nAfter the silk.`,
             },
           },
     images: [wood, silk],

@@ -32,12 +32,53 @@ const dropRawHtml: HtmlExtension = {
  * Renders an entry's Markdown body for a page or a feed. micromark's defaults keep only safe
  * link protocols (a `javascript:`, `data:` or `vbscript:` URL becomes an empty href); such a link
  * is then left as its text. Images in a body are left as their alt text: the site shows only
- * images that went through the pipeline's rights checks, with their credit. A body's `#` title
- * becomes a second-level heading, the page's own title being the only first-level one.
+ * images that went through the pipeline's rights checks, with their credit (see `bodyParts` for
+ * those). A body's `#` title becomes a second-level heading, the page's own title being the only
+ * first-level one.
  */
 export function renderMarkdown(markdown: string): string {
-  // micromark's own output is the only markup left, so its exact shapes can be matched.
-  return micromark(markdown, { htmlExtensions: [dropRawHtml] })
+  return finish(micromark(markdown, { htmlExtensions: [dropRawHtml] }));
+}
+
+/** A piece of a body: HTML, or one of the entry's own images standing alone where it was placed. */
+export type BodyPart = { html: string } | { image: string };
+
+/**
+ * The body in pieces, an image standing alone in its paragraph (a Portable Text image block)
+ * becoming its own piece when it names one of the entry's images (`images`: asset ids this page
+ * may show, their rights checked), so the page shows that picture with its credit there. Any
+ * other image is left as its alt text, as in `renderMarkdown`.
+ */
+export function bodyParts(markdown: string, images: ReadonlySet<string>): BodyPart[] {
+  const html = micromark(markdown, { htmlExtensions: [dropRawHtml] });
+  const parts: BodyPart[] = [];
+  let last = 0;
+  for (const match of html.matchAll(LONE_IMAGE)) {
+    const asset = decodeHtml(match[1] ?? "");
+    if (!images.has(asset)) continue;
+    parts.push({ html: html.slice(last, match.index) }, { image: asset });
+    last = match.index + match[0].length;
+  }
+  parts.push({ html: html.slice(last) });
+  return parts
+    .map((part) => ("html" in part ? { html: finish(part.html) } : part))
+    .filter((part) => !("html" in part) || part.html !== "");
+}
+
+/** micromark's own markup for a paragraph holding one image and nothing else. */
+const LONE_IMAGE = /<p><img src="([^"]*)" alt="[^"]*"(?: title="[^"]*")? \/><\/p>/g;
+
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+}
+
+/** micromark's own output is the only markup left, so its exact shapes can be matched. */
+function finish(html: string): string {
+  return html
     .replace(/<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? \/>/g, "$1")
     .replace(/<a href=""(?: title="[^"]*")?>([\s\S]*?)<\/a>/g, "$1")
     .replace(/<(\/?)h1>/g, "<$1h2>")
