@@ -45,8 +45,8 @@ export function convertPortableText(blocks: readonly unknown[]): ConvertedPortab
 /**
  * Where an image block points: the asset's URL when the projection followed the reference
  * (`asset->`), else the asset's id (`image-<sha1>-<w>x<h>-<ext>`), which is also the Relais id of
- * an asset read from `sanity.imageAsset` documents. The site shows an image of the body as its
- * alt text; the image itself reaches a story through its gallery, with its credit and licence.
+ * an asset read from `sanity.imageAsset` documents. A story page shows it where it stands when it
+ * is one of the entry's images (its gallery, with its credit and licence), else its alt text.
  */
 function imageSource(value: unknown): string | undefined {
   const asset = (value as { asset?: unknown } | null)?.asset as
