@@ -14,6 +14,7 @@ import { planBuild } from "../plan/plan-build.ts";
 import { planRenders } from "../plan/plan-renders.ts";
 import { planSite } from "../plan/plan-site.ts";
 import type { Plan } from "../plan/types.ts";
+import { nextChange } from "../plan/upcoming.ts";
 import { BlobCache } from "../render/blob-cache.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { ImageCache } from "../render/image-cache.ts";
@@ -203,7 +204,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       sheets: new BlobCache(`${config.cache}/sheets`, "jpg", { scratch }),
       tiles: new BlobCache(`${config.cache}/tiles`, "rgb", { scratch }),
     });
-    const { manifest, warnings, texts } = await assembleKits(staging, {
+    const assembled = await assembleKits(staging, {
       renderPlan,
       results: render.results,
       catalog,
@@ -212,6 +213,12 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       labels,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
+    const { warnings, texts } = assembled;
+    // When a scheduled build must run next: what `relais next` prints.
+    const manifest = {
+      ...assembled.manifest,
+      next: nextChange(catalog, { ...config, channels }, input.now),
+    };
     const report = buildReport({
       plan,
       catalog,

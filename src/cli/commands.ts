@@ -8,8 +8,10 @@ import { checkPlan } from "../plan/check-plan.ts";
 import { kitSummary } from "../plan/kit-summary.ts";
 import { planBuild } from "../plan/plan-build.ts";
 import { planKits } from "../plan/plan-kits.ts";
+import { upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
+import { formatNext } from "./format-next.ts";
 import { formatPlan } from "./format-plan.ts";
 import { createProgress } from "./progress.ts";
 import { loadAndValidate, loadChannels, type RunContext } from "./run-context.ts";
@@ -43,6 +45,26 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
   const { kits } = planKits(plan.decisions, catalog, channels, engineVersions(), labels.audience);
   output.stdout(
     context.json ? json({ ...plan, kits: kits.map(kitSummary) }) : formatPlan(plan, kits.length),
+  );
+  return fails(issues, context) ? 1 : 0;
+}
+
+/**
+ * `relais next`: the moments ahead at which the output changes by the clock alone, so that a
+ * scheduled build knows when it must run (and that nothing is due between them).
+ */
+export async function runNext(context: RunContext, output: Output): Promise<ExitCode> {
+  const { plan, issues, catalog, channels } = await validateAndPlan(context);
+  reportIssues(issues, output);
+  if (!plan || !catalog) return 1;
+  const changes = upcomingChanges(catalog, { ...context.config, channels }, context.now, {
+    days: Infinity,
+  });
+  const now = context.now.toString();
+  output.stdout(
+    context.json
+      ? json({ schemaVersion: 1, now, next: changes[0]?.at ?? null, changes })
+      : formatNext(changes, now),
   );
   return fails(issues, context) ? 1 : 0;
 }

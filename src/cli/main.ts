@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
 import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
-import { type ExitCode, type Output, runBuild, runCheck, runPlan } from "./commands.ts";
+import { type ExitCode, type Output, runBuild, runCheck, runNext, runPlan } from "./commands.ts";
 import { countIssues, formatIssues } from "./format-issues.ts";
 import { invokedFrom } from "./invoked-from.ts";
 import {
@@ -51,6 +51,11 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       "build",
       "Validate, plan and write the output folder (replaced only when the build succeeds).",
       runBuild,
+    ],
+    [
+      "next",
+      "Print the moments at which the output changes by the clock alone (embargoes lifting, withdrawals, licence expiries), per market: when a scheduled build must run.",
+      runNext,
     ],
   ];
   for (const [name, description, run] of commands) {

@@ -52,8 +52,32 @@ export interface UpcomingChange {
 }
 
 export interface UpcomingOptions {
-  /** How far ahead to look, in days of 24 hours from `now`. @default UPCOMING_DAYS */
+  /** How far ahead to look, in days of 24 hours from `now`; `Infinity` for every moment. @default UPCOMING_DAYS */
   days?: number;
+}
+
+/** The end of every window: past any moment a house can write (years have four digits). */
+const LAST_INSTANT = Temporal.Instant.from("9999-12-31T23:59:59.999999999Z");
+
+/** The first instant at which the output changes by the clock alone, and what changes then. */
+export interface NextChange {
+  at: string;
+  changes: UpcomingChange[];
+}
+
+/**
+ * The next moment a build would give another output with no change of content, or null when
+ * the clock alone will never change it: what a scheduled build waits for.
+ */
+export function nextChange(
+  catalog: Catalog,
+  config: PlanConfig,
+  now: Temporal.Instant,
+): NextChange | null {
+  const changes = upcomingChanges(catalog, config, now, { days: Infinity });
+  const first = changes[0];
+  if (!first) return null;
+  return { at: first.at, changes: changes.filter((change) => change.at === first.at) };
 }
 
 /**
@@ -73,10 +97,10 @@ export function upcomingChanges(
   options: UpcomingOptions = {},
 ): UpcomingChange[] {
   const days = options.days ?? UPCOMING_DAYS;
-  if (!Number.isFinite(days) || days <= 0) {
+  if (Number.isNaN(days) || days <= 0) {
     throw new RangeError(`Expected a positive number of days for days but received ${days}`);
   }
-  const end = now.add({ seconds: Math.round(days * 86_400) });
+  const end = days === Infinity ? LAST_INSTANT : now.add({ seconds: Math.round(days * 86_400) });
   const within = (instant: string): Temporal.Instant | undefined => {
     const at = Temporal.Instant.from(instant);
     const inWindow =
