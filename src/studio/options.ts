@@ -28,6 +28,9 @@ export interface RelaisStudioOptions {
   now?: () => Date;
 }
 
+/** What a message about missing options tells the house to write. */
+const USAGE = 'relais({ locales: ["fr", "en"], defaultLocale: "fr" })';
+
 /** The options checked and completed, as every schema type and rule reads them. */
 export interface StudioSettings {
   locales: readonly string[];
@@ -43,16 +46,29 @@ export interface StudioSettings {
  * record is a mistake in `sanity.config.ts`, so it stops the Studio with a message rather than
  * letting every document fail for it.
  */
-export function resolveStudioOptions(options: RelaisStudioOptions): StudioSettings {
+export function resolveStudioOptions(options: RelaisStudioOptions | undefined): StudioSettings {
+  // `relais()` in a sanity.config.ts: Sanity calls the plugin with no options at all.
+  if (typeof options !== "object" || options === null) {
+    throw new Error(
+      `[relais] The Studio plugin needs the house's locales: pass ${USAGE} in the \`plugins\` of sanity.config.ts`,
+    );
+  }
   const problems: string[] = [];
-  const locales = [...(options.locales ?? [])];
-  if (locales.length === 0) problems.push("`locales` must list at least one locale");
+  if (!Array.isArray(options.locales))
+    problems.push(`\`locales\` is missing: pass ${USAGE}, with the house's own locales`);
+  const locales = Array.isArray(options.locales) ? [...options.locales] : [];
+  if (Array.isArray(options.locales) && locales.length === 0)
+    problems.push("`locales` must list at least one locale");
   for (const locale of locales) {
     if (!isLocaleTag(locale))
       problems.push(`"${locale}" in \`locales\` is not a canonical BCP 47 tag (e.g. fr, zh-Hans)`);
   }
   if (new Set(locales).size !== locales.length) problems.push("`locales` lists a locale twice");
-  if (!locales.includes(options.defaultLocale))
+  if (options.defaultLocale === undefined)
+    problems.push(
+      `\`defaultLocale\` is missing: name the brand's default locale, one of \`locales\`, as in ${USAGE}`,
+    );
+  else if (!locales.includes(options.defaultLocale))
     problems.push(`\`defaultLocale\` "${options.defaultLocale}" must be one of \`locales\``);
 
   const resolved = resolveChannelSpecs(options.channels ?? []);

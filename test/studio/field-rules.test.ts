@@ -223,3 +223,66 @@ describe("each broken document fails with the pipeline's message", () => {
     expect(errors).toContainEqual(expect.stringContaining(`${path}: ${message}`));
   });
 });
+
+/** Items as the Studio writes them: a random `_key` from Sanity, the locale in `language`. */
+const inLanguages = (values: [key: string, language: string | undefined, value: string][]) =>
+  values.map(([key, language, value]) => ({
+    _key: key,
+    _type: "relaisLocaleString",
+    ...(language === undefined ? {} : { language }),
+    value,
+  }));
+
+describe("localized items keep their locale in `language`, whatever key Sanity gives them", () => {
+  test("a story whose titles have random keys and a language passes", async () => {
+    const house = sampleHouse();
+    const story = {
+      ...house.story,
+      title: inLanguages([
+        ["bd75e2869cc8", "fr", "L'atelier"],
+        ["7fa61e697fe8", "en", "The workshop"],
+      ]),
+    };
+    expect(await findings(story, house.dataset, "error")).toEqual([]);
+  });
+
+  test("an item Sanity keyed at random, with no language, is named as having no locale", async () => {
+    const house = sampleHouse();
+    const story = {
+      ...house.story,
+      title: inLanguages([
+        ["bd75e2869cc8", "fr", "L'atelier"],
+        ["c71d2e451a10", undefined, "The workshop"],
+      ]),
+    };
+    expect(await findings(story, house.dataset, "error")).toContainEqual(
+      `["title",{"_key":"c71d2e451a10"}]: An item has no locale (only Sanity's key "c71d2e451a10"): remove it and write its text under one of fr, en, zh-Hans`,
+    );
+  });
+
+  test("two items in one locale are an error on the second, since the build could read either", async () => {
+    const house = sampleHouse();
+    const story = {
+      ...house.story,
+      title: inLanguages([
+        ["bd75e2869cc8", "fr", "L'atelier"],
+        ["4b308f35d03b", "fr", "L'atelier de Turenne"],
+      ]),
+    };
+    expect(await findings(story, house.dataset, "error")).toContainEqual(
+      `["title",{"_key":"4b308f35d03b"}]: The title has two items in fr: the build cannot tell which to use, so remove one`,
+    );
+  });
+
+  test("a new document's localized fields start with one item per locale, each naming it", () => {
+    const { schema } = compileRelaisSchema();
+    const title = (
+      schema.get("relaisStory") as { fields: { name: string; type: unknown }[] }
+    ).fields.find((field) => field.name === "title")?.type as { initialValue: () => unknown };
+    // Sanity's initial-value resolver replaces every `_key` with a random one: the locale must
+    // be elsewhere, and it keeps `language`.
+    expect(title.initialValue()).toEqual(
+      ["fr", "en", "zh-Hans"].map((language) => ({ _type: "relaisLocaleString", language })),
+    );
+  });
+});

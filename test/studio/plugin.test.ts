@@ -44,6 +44,22 @@ describe("the plugin", () => {
     ).toContain("error");
   });
 
+  const usage = 'relais({ locales: ["fr", "en"], defaultLocale: "fr" })';
+
+  test("says what to pass when given no options, instead of failing on a missing property", () => {
+    // A house's sanity.config.ts may write `relais()`: Sanity then calls it with nothing.
+    expect(() => (relais as (options?: unknown) => unknown)()).toThrow(
+      `[relais] The Studio plugin needs the house's locales: pass ${usage} in the \`plugins\` of sanity.config.ts`,
+    );
+  });
+
+  test("names both missing options of an empty object, with what to pass", () => {
+    const message = catchMessage(() => relais({} as never));
+    expect(message).toContain(`\`locales\` is missing: pass ${usage}`);
+    expect(message).toContain("`defaultLocale` is missing: name the brand's default locale");
+    expect(message).not.toContain("Cannot read properties");
+  });
+
   test.each([
     [{ locales: [], defaultLocale: "fr" }, "`locales` must list at least one locale"],
     [
@@ -63,6 +79,15 @@ describe("the plugin", () => {
     expect(() => relais(options)).toThrow(message);
   });
 });
+
+function catchMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected an error");
+}
 
 // Sanity's validator runs every rule of every document: seconds on a loaded machine.
 describe("the sample house's Sanity dataset", { timeout: 30_000 }, () => {

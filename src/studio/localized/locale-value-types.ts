@@ -3,19 +3,42 @@ import { textDirectionSchema } from "../../model/market.ts";
 import { nonEmptyText } from "../../model/primitives.ts";
 import { localeValueTypeNames } from "../type-names.ts";
 import { eachMatchesModel } from "../validation/zod-rule.ts";
+import { LocaleValueItem } from "./locale-value-item.tsx";
 
 /**
- * The items of localized fields, in the shape of `sanity-plugin-internationalized-array`:
- * `{ _key: "zh-Hans", _type: "relaisLocaleString", value: "…" }`. The locale is the item's key,
- * so the item holds nothing but its value; the preview shows the locale beside it.
+ * The items of localized fields, in the shape newer versions of
+ * `sanity-plugin-internationalized-array` write:
+ * `{ _key: "<random>", _type: "relaisLocaleString", language: "zh-Hans", value: "…" }`.
+ * The locale is in `language`, not in `_key`: Sanity gives every new array item a random key
+ * (initial values and "Add item" alike), so a key can never be relied on to hold a locale. Items
+ * written before keep their locale in `_key`, and are read the same way (`localeOfItem`).
  */
-const preview = { select: { title: "value", subtitle: "_key" } };
+const languageField = defineField({
+  name: "language",
+  title: "Locale",
+  type: "string",
+  readOnly: true,
+  // The row's label shows it; the field only stores it.
+  hidden: true,
+});
+
+/** Each item is edited inline, in a row labelled with its locale. */
+const components = { item: LocaleValueItem };
+
+const preview = {
+  select: { title: "value", language: "language", key: "_key" },
+  prepare: ({ title, language, key }: { title?: string; language?: string; key?: string }) => ({
+    title,
+    subtitle: language ?? key,
+  }),
+};
 
 export const localeStringType = defineType({
   name: localeValueTypeNames.string,
   title: "Text in one locale",
   type: "object",
-  fields: [defineField({ name: "value", title: "Text", type: "string" })],
+  fields: [languageField, defineField({ name: "value", title: "Text", type: "string" })],
+  components,
   preview,
 });
 
@@ -24,6 +47,7 @@ export const localeTextType = defineType({
   title: "Markdown in one locale",
   type: "object",
   fields: [
+    languageField,
     defineField({
       name: "value",
       title: "Markdown",
@@ -32,6 +56,7 @@ export const localeTextType = defineType({
       description: "Markdown, as in content/: captions and the press kit site read the same text.",
     }),
   ],
+  components,
   preview,
 });
 
@@ -40,6 +65,7 @@ export const localeStringListType = defineType({
   title: "Lines in one locale",
   type: "object",
   fields: [
+    languageField,
     defineField({
       name: "value",
       title: "Lines",
@@ -48,11 +74,12 @@ export const localeStringListType = defineType({
       validation: (rule) => rule.custom(eachMatchesModel(nonEmptyText)),
     }),
   ],
+  components,
   preview: {
-    select: { lines: "value", locale: "_key" },
-    prepare: ({ lines, locale }: { lines?: string[]; locale?: string }) => ({
+    select: { lines: "value", language: "language", key: "_key" },
+    prepare: ({ lines, language, key }: { lines?: string[]; language?: string; key?: string }) => ({
       title: (lines ?? []).join(" · "),
-      subtitle: locale,
+      subtitle: language ?? key,
     }),
   },
 });
@@ -62,6 +89,7 @@ export const localeDirectionType = defineType({
   title: "Text direction of one locale",
   type: "object",
   fields: [
+    languageField,
     defineField({
       name: "value",
       title: "Direction",
@@ -75,6 +103,7 @@ export const localeDirectionType = defineType({
       },
     }),
   ],
+  components,
   preview,
 });
 

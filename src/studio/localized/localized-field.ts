@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField } from "@sanity/types";
 import type { StudioSettings } from "../options.ts";
 import type { LocaleValueTypeName } from "../type-names.ts";
+import { localizedArrayInput } from "./localized-array-input.tsx";
 import {
   type LocalizedRequirements,
   localizedErrors,
@@ -17,10 +18,10 @@ export interface LocalizedFieldSpec extends LocalizedRequirements {
 }
 
 /**
- * A localized field: an array with one item per locale, keyed by the locale (docs/sanity.md,
- * "Localization"). A new document starts with one empty item per Studio locale in the Studio's
- * order, so the keys are the locales and editors only fill in values; empty items are ignored
- * by the build, as an empty field is.
+ * A localized field: an array with one item per locale, the locale in each item's `language`
+ * (docs/sanity.md, "Localization"). A new document starts with one empty item per Studio locale
+ * in the Studio's order, so editors only fill in values; Sanity gives each item its own random
+ * `_key`, and keeps `language`. Empty items are ignored by the build, as an empty field is.
  */
 export function localizedField(spec: LocalizedFieldSpec, settings: StudioSettings) {
   return defineField({
@@ -30,12 +31,24 @@ export function localizedField(spec: LocalizedFieldSpec, settings: StudioSetting
     group: spec.group,
     type: "array",
     of: [defineArrayMember({ type: spec.of })],
-    initialValue: () => settings.locales.map((locale) => ({ _key: locale, _type: spec.of })),
+    initialValue: () => settings.locales.map((locale) => ({ _type: spec.of, language: locale })),
+    components: { input: inputFor(settings.locales) },
     validation: (rule) => [
       rule.custom((value) => orTrue(localizedErrors(value, spec, settings))).error(),
       rule.custom((value) => orTrue(localizedWarnings(value, spec, settings))).warning(),
     ],
   });
+}
+
+/** One input component per set of locales, so that React sees the same component every time. */
+const inputs = new WeakMap<readonly string[], ReturnType<typeof localizedArrayInput>>();
+function inputFor(locales: readonly string[]) {
+  let input = inputs.get(locales);
+  if (input === undefined) {
+    input = localizedArrayInput(locales);
+    inputs.set(locales, input);
+  }
+  return input;
 }
 
 function orTrue<T>(problems: T[]): T[] | true {

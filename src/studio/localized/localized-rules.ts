@@ -1,4 +1,5 @@
 import type { ValidationError } from "@sanity/types";
+import { isLocaleTag } from "../../model/primitives.ts";
 import type { StudioSettings } from "../options.ts";
 import { type LocalizedItem, localizedItems } from "./read-localized.ts";
 
@@ -25,13 +26,24 @@ export function localizedErrors(
 ): ValidationError[] {
   const items = localizedItems(value);
   const errors: ValidationError[] = [];
+  const seen = new Set<string>();
   for (const item of items) {
     if (!settings.locales.includes(item.locale)) {
       errors.push({
-        message: `"${item.locale}" is not one of the Studio's locales (${settings.locales.join(", ")}): text under it would never be shown`,
+        // A random key Sanity gave an item without `language` names no locale at all.
+        message:
+          item.hasLanguage || isLocaleTag(item.locale)
+            ? `"${item.locale}" is not one of the Studio's locales (${settings.locales.join(", ")}): text under it would never be shown`
+            : `An item has no locale (only Sanity's key "${item.key}"): remove it and write its text under one of ${settings.locales.join(", ")}`,
+        path: [{ _key: item.key }],
+      });
+    } else if (seen.has(item.locale)) {
+      errors.push({
+        message: `${requirements.label} has two items in ${item.locale}: the build cannot tell which to use, so remove one`,
         path: [{ _key: item.key }],
       });
     }
+    seen.add(item.locale);
   }
   const defaultItem = items.find((item) => item.locale === settings.defaultLocale);
   if (requirements.requiredInDefaultLocale && !hasValue(defaultItem)) {

@@ -1,21 +1,35 @@
 /** One item of a localized field: its array key, the locale it holds and its value. */
 export interface LocalizedItem {
   key: string;
+  /** The item's `language`, or its `_key` in items written before the Studio kept `language`. */
   locale: string;
+  /** Whether the locale came from `language`: a `_key` the Studio gave is random, not a locale. */
+  hasLanguage: boolean;
   value: unknown;
 }
 
 /**
- * The items of an internationalized array. The locale is the item's `_key`, or its `language`
- * where a house's newer internationalized-array plugin wrote one (the sources read both).
+ * The locale an item of an internationalized array holds, read as the sources read it
+ * (src/sources/sanity/localized-value.ts): its `language`, else its `_key`. The Studio writes
+ * `language`, since Sanity gives every new array item a random `_key`.
  */
+export function localeOfItem(item: unknown): string | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const { _key: key, language } = item as Record<string, unknown>;
+  if (typeof language === "string" && language !== "") return language;
+  return typeof key === "string" && key !== "" ? key : undefined;
+}
+
+/** The items of an internationalized array, each with the locale it holds. */
 export function localizedItems(value: unknown): LocalizedItem[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => {
     if (typeof item !== "object" || item === null) return [];
     const { _key: key, language, value: itemValue } = item as Record<string, unknown>;
-    if (typeof key !== "string") return [];
-    return [{ key, locale: typeof language === "string" ? language : key, value: itemValue }];
+    const locale = localeOfItem(item);
+    if (typeof key !== "string" || locale === undefined) return [];
+    const hasLanguage = typeof language === "string" && language !== "";
+    return [{ key, locale, hasLanguage, value: itemValue }];
   });
 }
 
