@@ -1,13 +1,23 @@
 import { definePlugin } from "sanity";
-import type { RelaisStudioOptions } from "./options.ts";
+import { isEntryDocumentType, publicationBadge } from "./badges/publication-badge.ts";
+import { type RelaisStudioOptions, resolveStudioOptions } from "./options.ts";
 import { relaisSchemaTypes } from "./schema-types.ts";
 
 /**
  * The Relais Studio plugin: `plugins: [relais({ locales: ["fr", "en"], defaultLocale: "fr" })]`
  * in the house's `sanity.config.ts` adds the Relais document types, with the pipeline's own
- * validation (docs/sanity.md, "Studio plugin").
+ * validation and a badge on each entry saying where and when it will be published
+ * (docs/sanity.md, "Studio plugin").
  */
-export const relais = definePlugin<RelaisStudioOptions>((options) => ({
-  name: "relais",
-  schema: { types: relaisSchemaTypes(options) },
-}));
+export const relais = definePlugin<RelaisStudioOptions>((options) => {
+  const settings = resolveStudioOptions(options);
+  const badge = publicationBadge(settings);
+  return {
+    name: "relais",
+    schema: { types: relaisSchemaTypes(options) },
+    document: {
+      badges: (previous, context) =>
+        isEntryDocumentType(context.schemaType) ? [...previous, badge] : previous,
+    },
+  };
+});

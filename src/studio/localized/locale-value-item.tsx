@@ -1,6 +1,7 @@
 import { TrashIcon } from "@sanity/icons/Trash";
 import { Box, Button, Flex } from "@sanity/ui";
 import type { FieldMember, ObjectItemProps } from "sanity";
+import { localeDirection } from "../../i18n/text-direction.ts";
 import { localeLabel } from "./locale-label.ts";
 import { localeOfItem } from "./read-localized.ts";
 
@@ -22,6 +23,13 @@ export function LocaleValueItem(props: ObjectItemProps) {
     // for each language, with the value's validation shown beside it.
     renderField: (field: Parameters<typeof inputProps.renderField>[0]) =>
       inputProps.renderField({ ...field, title: label }),
+    // The text is typed and shown in its own language and direction (Arabic right to left);
+    // the label stays in the Studio's.
+    renderInput: (input: Parameters<typeof inputProps.renderInput>[0]) => (
+      <Box lang={locale} dir={locale === undefined ? undefined : localeDirection(locale)}>
+        {inputProps.renderInput(input)}
+      </Box>
+    ),
   };
   return (
     <Flex align="flex-end" gap={1} data-relais-locale={locale ?? ""}>

@@ -8,6 +8,7 @@ import { documentTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
+import { entryPreview } from "./entry-preview.ts";
 import { entryTextFields } from "./entry-text-fields.ts";
 
 /** A capsule collection (`content/capsules/<slug>/`). */
@@ -55,6 +56,6 @@ export function capsuleType(settings: StudioSettings) {
       ...entrySchedulingFields,
     ],
     validation: entryDocumentRules("capsule", settings),
-    preview: { select: { title: "slug.current", subtitle: "season" } },
+    preview: entryPreview(settings, { name: "title", detail: "season" }),
   });
 }

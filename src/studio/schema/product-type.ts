@@ -7,6 +7,7 @@ import { documentTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
+import { entryPreview } from "./entry-preview.ts";
 import { entryTextFields } from "./entry-text-fields.ts";
 
 /** A product (`content/products/<slug>/`). */
@@ -47,6 +48,6 @@ export function productType(settings: StudioSettings) {
       ...entrySchedulingFields,
     ],
     validation: entryDocumentRules("product", settings),
-    preview: { select: { title: "slug.current", subtitle: "sku" } },
+    preview: entryPreview(settings, { name: "name", detail: "sku" }),
   });
 }

@@ -9,6 +9,7 @@ import { documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
+import { entryPreview } from "./entry-preview.ts";
 import { entryTextFields } from "./entry-text-fields.ts";
 
 /** A heritage story (`content/stories/<slug>/`). */
@@ -62,6 +63,6 @@ export function storyType(settings: StudioSettings) {
       ...entrySchedulingFields,
     ],
     validation: entryDocumentRules("story", settings),
-    preview: { select: { title: "slug.current", subtitle: "year", media: "hero.image" } },
+    preview: entryPreview(settings, { name: "title", detail: "year", media: "hero.image" }),
   });
 }
