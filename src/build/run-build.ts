@@ -214,11 +214,10 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
     const { warnings, texts } = assembled;
-    // When a scheduled build must run next: what `relais next` prints.
-    const manifest = {
-      ...assembled.manifest,
-      next: nextChange(catalog, { ...config, channels }, input.now),
-    };
+    // When a scheduled build must run next. Only the instant: what changes then may be an
+    // embargoed launch, which nothing in dist/ but the report may name.
+    const next = nextChange(catalog, { ...config, channels }, input.now);
+    const manifest = { ...assembled.manifest, next: next && { at: next.at } };
     const report = buildReport({
       plan,
       catalog,

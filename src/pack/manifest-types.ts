@@ -67,30 +67,17 @@ export const kitManifestSchema = z
   })
   .strict();
 
-export const upcomingChangeSchema = z
-  .object({
-    kind: z.enum(["embargo-lifts", "withdrawn", "licence-expires"]),
-    at: z.string().describe("The instant, in UTC."),
-    market: z.string(),
-    timeZone: z.string(),
-    local: z.string().describe("The same instant in the market's time zone."),
-    entries: z.array(z.string()).describe("type/slug of the entries that appear or go."),
-    asset: z.string().optional().describe("The image whose licence expires."),
-    via: z.string().optional().describe("The capsule whose moment it is, for a product."),
-  })
-  .strict();
-
 export const distManifestSchema = z
   .object({
     schemaVersion: z.literal(2),
     kits: z.array(kitManifestSchema),
     next: z
-      .object({ at: z.string(), changes: z.array(upcomingChangeSchema) })
+      .object({ at: z.string().describe("The instant, in UTC.") })
       .strict()
       .nullable()
       .optional()
       .describe(
-        "The next instant at which a build gives another output by the clock alone (an embargo lifts, an entry is withdrawn, a licence expires), and what changes then; null when none will. A scheduled build can wait until then (relais next).",
+        "The next instant at which a build gives another output by the clock alone (an embargo lifts, an entry is withdrawn, a licence expires), or null when none will: a scheduled build can wait until then. Only the instant: what changes then may be embargoed, and is listed by `relais next` and in the report.",
       ),
   })
   .strict()

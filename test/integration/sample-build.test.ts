@@ -71,14 +71,9 @@ describe("the sample house's build", { timeout: 120_000 }, () => {
     }
   });
 
-  it("records in the manifest when the clock alone next changes the output", () => {
-    expect(manifest.next?.at).toBe("2027-01-30T15:00:00Z");
-    expect(
-      manifest.next?.changes.map((change) => [change.kind, change.market, change.entries]),
-    ).toEqual([
-      ["withdrawn", "jp", ["product/sac-prairie"]],
-      ["withdrawn", "kr", ["product/sac-prairie"]],
-    ]);
+  it("records in the manifest when the clock alone next changes the output, and nothing of what", () => {
+    // sac-prairie's withdrawal at midnight in Tokyo; what changes is for `relais next` to say.
+    expect(manifest.next).toEqual({ at: "2027-01-30T15:00:00Z" });
   });
 
   it("gives every placement of every market a place in some kit", () => {
