@@ -112,4 +112,12 @@ describe("create-relais", () => {
     expect(result.stderr).toContain("Expected one folder for the new house, received 0.");
     expect(result.stderr).toContain("Usage: npm create relais@latest <folder>");
   });
+
+  it("names an unknown option and shows how it is used", async () => {
+    const result = await create("maison", "--bogus");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+    expect(result.stderr).toContain("Usage: npm create relais@latest <folder>");
+    expect(await readdir(work)).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { CreateError, createHouse } from "../lib/create-house.js";
 import { installHouse } from "../lib/install.js";
 import { RELAIS_VERSION_RANGE } from "../lib/versions.js";
 
-const USAGE = `Usage: npm create relais@latest <folder> [-- --relais <spec>] [--no-install]
+const USAGE = `Usage: npm create relais@latest <folder> [-- [--relais <spec>] [--no-install]]
 
   <folder>          a new or empty folder for the house's repository
   --relais <spec>   the relais dependency to install (default ${RELAIS_VERSION_RANGE}); any
@@ -48,8 +48,11 @@ Next:
 Then read README.md: publishing with GitHub Actions, and the secrets it needs.`);
   }
 } catch (error) {
-  const known = error instanceof CreateError || (error instanceof Error && "code" in error);
+  const code = /** @type {{ code?: unknown }} */ (error).code;
+  const usage = typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+  const known = usage || error instanceof CreateError || code !== undefined;
   console.error(`[create-relais] ${error instanceof Error ? error.message : String(error)}`);
-  if (!known) console.error(error);
-  process.exitCode = 1;
+  if (usage) console.error(`\n${USAGE}`);
+  else if (!known) console.error(error);
+  process.exitCode = usage ? 2 : 1;
 }
