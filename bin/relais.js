@@ -39,10 +39,10 @@ if (process.platform === "linux" && process.env.MALLOC_ARENA_MAX === undefined) 
 } else {
   const installed = import.meta.dirname.split(path.sep).includes("node_modules");
   if (!installed) resolveRelaisToSources();
-  const code = installed ? "../lib/cli" : "../src/cli";
+  const cli = installed ? "../lib/cli" : "../src/cli";
   const extension = installed ? "js" : "ts";
-  const { main } = await import(`${code}/main.${extension}`);
-  const { stopOnSignals } = await import(`${code}/stop-on-signals.${extension}`);
+  const { main } = await import(`${cli}/main.${extension}`);
+  const { stopOnSignals } = await import(`${cli}/stop-on-signals.${extension}`);
   stopOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }
