@@ -1,5 +1,6 @@
 // @ts-check
 import { spawn } from "node:child_process";
+import { CreateError } from "./create-house.js";
 
 /**
  * Runs `npm install` in the new house: it writes package-lock.json (which the house commits, so
@@ -19,7 +20,11 @@ export function installHouse(folder) {
     child.on("exit", (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`npm install in ${folder} failed (exit code ${code}): run it again there.`)),
+        : reject(
+            new CreateError(
+              `npm install in ${folder} failed (exit code ${code}, see above): fix what npm says, then run npm install there again.`,
+            ),
+          ),
     );
   });
 }
