@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Relais runs its TypeScript sources directly (Node 24 strips types). npm scripts and npx put the
-// project's pinned Node (the `node` package) first on PATH; a bare older `node` gets a clear hint.
+// Relais's own checkout runs its TypeScript sources directly (Node 24 strips types); an installed
+// Relais runs its compiled lib/, because Node strips no types under node_modules. npm scripts and
+// npx put the pinned Node (the `node` package) first on PATH; a bare older `node` gets a hint.
 import { spawn } from "node:child_process";
+import nodeModule from "node:module";
 import { constants } from "node:os";
+import path from "node:path";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
@@ -34,8 +37,25 @@ if (process.platform === "linux" && process.env.MALLOC_ARENA_MAX === undefined) 
     } else process.exitCode = code ?? 1;
   });
 } else {
-  const { main } = await import("../src/cli/main.ts");
-  const { stopOnSignals } = await import("../src/cli/stop-on-signals.ts");
+  const installed = import.meta.dirname.split(path.sep).includes("node_modules");
+  if (!installed) resolveRelaisToSources();
+  const cli = installed ? "../lib/cli" : "../src/cli";
+  const extension = installed ? "js" : "ts";
+  const { main } = await import(`${cli}/main.${extension}`);
+  const { stopOnSignals } = await import(`${cli}/stop-on-signals.${extension}`);
   stopOnSignals();
   process.exitCode = await main(process.argv.slice(2));
+}
+
+/**
+ * In the checkout, `import … from "relais"` (the sample's relais.config.ts) must load src/, not a
+ * lib/ that is absent or stale: the package's exports give src/ under the `relais-source`
+ * condition, which tsconfig.json sets for the type checker and this hook for Node.
+ */
+function resolveRelaisToSources() {
+  // A default import: a named one would fail to link on an old Node before the hint above.
+  nodeModule.registerHooks({
+    resolve: (specifier, context, nextResolve) =>
+      nextResolve(specifier, { ...context, conditions: [...context.conditions, "relais-source"] }),
+  });
 }
