@@ -29,37 +29,31 @@ async function contentSettings(config: ResolvedConfig): Promise<SettingsElsewher
   };
 }
 
-const ORIGIN = "relais.config.ts";
-
 /** `house.brand`, `house.audiences`, `house.markets.<id>` as the documents their files would be. */
 function houseDocuments(house: ResolvedConfig["house"]): SettingsElsewhere {
   const settings: SettingsElsewhere = {};
-  if (house?.brand) {
-    settings.brand = {
-      kind: "brand",
-      id: "brand",
-      origin: `${ORIGIN} (house.brand)`,
-      data: house.brand,
-      texts: [],
-    };
-  }
-  if (house?.audiences) {
-    settings.audiences = {
-      kind: "audiences",
-      id: "audiences",
-      origin: `${ORIGIN} (house.audiences)`,
-      data: house.audiences,
-      texts: [],
-    };
-  }
+  if (house?.brand) settings.brand = configDocument("brand", "brand", "house.brand", house.brand);
+  if (house?.audiences)
+    settings.audiences = configDocument(
+      "audiences",
+      "audiences",
+      "house.audiences",
+      house.audiences,
+    );
   if (house?.markets) {
-    settings.markets = Object.entries(house.markets).map(([id, data]) => ({
-      kind: "market",
-      id,
-      origin: `${ORIGIN} (house.markets.${id})`,
-      data,
-      texts: [],
-    }));
+    settings.markets = Object.entries(house.markets).map(([id, data]) =>
+      configDocument("market", id, `house.markets.${id}`, data),
+    );
   }
   return settings;
+}
+
+/** A setting written in the config, named by its place there for messages. */
+function configDocument(
+  kind: RawDocument["kind"],
+  id: string,
+  field: string,
+  data: unknown,
+): RawDocument {
+  return { kind, id, origin: `relais.config.ts (${field})`, data, texts: [] };
 }

@@ -1,7 +1,7 @@
 import { definePlugin } from "sanity";
 import { isEntryDocumentType, publicationBadge } from "./badges/publication-badge.ts";
 import { type RelaisStudioOptions, resolveStudioOptions } from "./options.ts";
-import { relaisSchemaTypes } from "./schema-types.ts";
+import { schemaTypesFor } from "./schema-types.ts";
 
 /**
  * The Relais Studio plugin: `plugins: [relais({ locales: ["fr", "en"], defaultLocale: "fr" })]`
@@ -14,7 +14,7 @@ export const relais = definePlugin<RelaisStudioOptions>((options) => {
   const badge = publicationBadge(settings);
   return {
     name: "relais",
-    schema: { types: relaisSchemaTypes(options) },
+    schema: { types: schemaTypesFor(settings) },
     document: {
       badges: (previous, context) =>
         isEntryDocumentType(context.schemaType) ? [...previous, badge] : previous,

@@ -1,5 +1,5 @@
 import { localeValueTypes } from "./localized/locale-value-types.ts";
-import { type RelaisStudioOptions, resolveStudioOptions } from "./options.ts";
+import { type RelaisStudioOptions, resolveStudioOptions, type StudioSettings } from "./options.ts";
 import { assetType } from "./schema/asset-type.ts";
 import { audienceType } from "./schema/audience-type.ts";
 import { brandType } from "./schema/brand-type.ts";
@@ -15,7 +15,11 @@ import { storyType } from "./schema/story-type.ts";
  * documents of docs/sanity.md and the object types their fields use.
  */
 export function relaisSchemaTypes(options: RelaisStudioOptions) {
-  const settings = resolveStudioOptions(options);
+  return schemaTypesFor(resolveStudioOptions(options));
+}
+
+/** The schema types for options already checked (the plugin checks them once for all its parts). */
+export function schemaTypesFor(settings: StudioSettings) {
   return [
     brandType(settings),
     audienceType(settings),

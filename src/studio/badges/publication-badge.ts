@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { type DocumentBadgeComponent, type DocumentBadgeProps, useClient } from "sanity";
 import type { EntryType } from "../../model/audience.ts";
 import { Temporal } from "../../time/moment.ts";
+import { PUBLISHED } from "../data/fetch-context.ts";
 import { marketOf, type StudioMarket } from "../data/model-values.ts";
 import type { StudioSettings } from "../options.ts";
 import { documentTypeNames } from "../type-names.ts";
@@ -14,7 +15,7 @@ const ENTRY_TYPES: Record<string, EntryType> = {
 };
 
 /** The markets a build reads: published only, with their slugs as ids. */
-const MARKETS = `*[_type == $type && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]
+const MARKETS = `*[_type == $type && ${PUBLISHED}]
   | order(_id asc) { _id, "id": slug.current, name, locales, timeZone }`;
 
 /** Whether a document type gets the badge: stories, capsules and products. */

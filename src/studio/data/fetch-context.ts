@@ -21,7 +21,8 @@ export interface MarketDocument extends Record<string, unknown> {
 /** The API version the queries are written for. */
 const API_VERSION = "2025-02-19";
 
-const PUBLISHED = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
+/** What a build reads: neither drafts nor release versions. */
+export const PUBLISHED = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
 
 const QUERY = `{
   "brand": *[_type == $brandType && ${PUBLISHED}] | order(_id asc) [0]{
