@@ -60,11 +60,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   ];
   for (const [name, description, run] of commands) {
     const command = withCommonOptions(program.command(name).description(description));
-    if (name === "build")
-      command.option(
-        "--no-site",
-        "build the kits' files and manifest only, without the press kit site",
-      );
+    if (name === "build") withBuildOptions(command);
     command.action(async (commandOptions: CommonOptions) => {
       const context = await createRunContext(commandOptions, cwd, options.clock ?? systemClock);
       exitCode = await run(context, output);
@@ -107,6 +103,25 @@ function stoppingIssues(error: unknown): { issues: ContentIssue[]; exitCode: 1 |
   }
   return undefined;
 }
+function withBuildOptions(command: Command): Command {
+  return command
+    .option("--no-site", "build the kits' files and manifest only, without the press kit site")
+    .option("--cache <dir>", "this machine's cache folder (default: .relais/cache)")
+    .option(
+      "--store <location>",
+      "a store shared between machines: a folder or s3://bucket/prefix (docs/store.md)",
+    )
+    .option("--read-only-store", "read finished renders from the store, never write to it")
+    .option(
+      "--shard <i/n>",
+      "render slice i of n into the store and write no output (auto: from JOB_COMPLETION_INDEX, CI_NODE_INDEX or RELAIS_SHARD; docs/sharding.md)",
+    )
+    .option(
+      "--merge",
+      "assemble the output from the renders the shards left in the store, rendering nothing",
+    );
+}
+
 function withCommonOptions(command: Command): Command {
   return command
     .option("--config <file>", "config file", undefined)

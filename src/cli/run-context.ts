@@ -2,12 +2,14 @@ import path from "node:path";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { resolveChannelSpecs } from "../channels/resolve-channels.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
-import { type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
+import { isObjectStore, type ResolvedConfig, resolveConfig } from "../config/resolve-config.ts";
 import { createIssue, wordHintsFor } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
+import type { Shard } from "../plan/shard-plan.ts";
 import { createSource } from "../sources/create-source.ts";
 import { parseInstant, Temporal } from "../time/moment.ts";
 import { type ValidationResult, validateCatalog } from "../validate/validate-catalog.ts";
+import { shardOption } from "./shard-option.ts";
 
 /** Options every command shares, as commander gives them. */
 export interface CommonOptions {
@@ -24,6 +26,12 @@ export interface CommonOptions {
   drafts?: boolean;
   /** `--allow-partial`: build even when a whole market or audience is left out by its errors. */
   allowPartial?: boolean;
+  cache?: string;
+  store?: string;
+  readOnlyStore?: boolean;
+  /** `--shard i/n` or `--shard auto`. */
+  shard?: string;
+  merge?: boolean;
 }
 
 const SOURCES = ["markdown", "sanity", "sanity-export"] as const;
@@ -45,6 +53,10 @@ export interface RunContext {
   now: Temporal.Instant;
   json: boolean;
   allowPartial: boolean;
+  /** `relais build --shard i/n`: render this slice into the store, write no output. */
+  shard?: Shard | undefined;
+  /** `relais build --merge`: assemble from the store, render nothing. */
+  merge: boolean;
 }
 
 export async function createRunContext(
@@ -80,13 +92,43 @@ export async function createRunContext(
     site: options.site === false ? { ...config.site, enabled: false } : undefined,
     source: source as (typeof SOURCES)[number] | undefined,
     drafts: options.drafts,
+    cache: options.cache === undefined ? undefined : path.resolve(cwd, options.cache),
+    store:
+      options.store === undefined && options.readOnlyStore === undefined
+        ? undefined
+        : {
+            location: storeLocation(options.store, cwd),
+            readOnly: options.readOnlyStore === true,
+          },
   };
+  const shard = options.shard === undefined ? undefined : shardFrom(options.shard);
+  if (shard && options.merge) {
+    throw new UsageError(
+      "--merge",
+      "either --shard (render a slice) or --merge (assemble the output), not both",
+      `--shard ${options.shard} --merge`,
+    );
+  }
   return {
     config: resolveConfig(root, config, overrides, process.env),
     now,
     json: options.json === true,
     allowPartial: options.allowPartial === true,
+    shard,
+    merge: options.merge === true,
   };
+}
+
+function shardFrom(value: string): Shard {
+  const parsed = shardOption(value, process.env);
+  if ("shard" in parsed) return parsed.shard;
+  throw new UsageError("--shard", parsed.expected, parsed.found);
+}
+
+/** A folder given on the command line is relative to where the command runs. */
+function storeLocation(location: string | undefined, cwd: string): string | undefined {
+  if (location === undefined || isObjectStore(location)) return location;
+  return path.resolve(cwd, location);
 }
 
 /** The built-in channel library with the house's records applied; invalid records stop the run. */

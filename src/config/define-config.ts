@@ -109,6 +109,20 @@ export const configSchema = z.strictObject({
    */
   cache: z.string().min(1).optional(),
   /**
+   * Where finished renders are shared between machines, so a build can be spread over shards
+   * (`relais build --shard 2/4`) and a pull request's build reuses main's work: a folder, or
+   * `s3://bucket/prefix` on any S3-compatible object store (endpoint, region and credentials from
+   * the standard AWS environment variables). Each machine keeps what it uses in its cache.
+   * `readOnly`: read from it, never write (builds of pull requests). See docs/store.md.
+   * @default none: the cache alone
+   */
+  store: z
+    .strictObject({
+      location: z.string().min(1),
+      readOnly: z.boolean().optional(),
+    })
+    .optional(),
+  /**
    * Channel records that override (same `id`, any subset of fields) or add (a new `id`, every
    * field) placements of the built-in library; see docs/channels.md.
    */

@@ -22,6 +22,11 @@ export interface ResolvedConfig {
   state: string;
   /** House settings written in the config (`house`), read instead of the dataset's. */
   house: RelaisConfig["house"];
+  /**
+   * The shared store (config `store`, `RELAIS_STORE`, `--store`): an absolute folder or an
+   * `s3://` address; undefined when the cache alone keeps the renders.
+   */
+  store: { location: string | undefined; readOnly: boolean };
 }
 
 export interface ResolvedSanityConfig {
@@ -48,10 +53,18 @@ export type RelaisEnv = Partial<
     | "SANITY_DATASET"
     | "SANITY_API_VERSION"
     | "SANITY_API_HOST"
-    | "SANITY_EXPORT",
+    | "SANITY_EXPORT"
+    | "RELAIS_STORE"
+    | "RELAIS_STORE_READ_ONLY",
     string
   >
 >;
+
+/** `--store` and `--read-only-store`, either or both. */
+export interface StoreOverride {
+  location?: string | undefined;
+  readOnly?: boolean;
+}
 
 /** Frozen defaults; each is documented on `RelaisConfig`. */
 export const configDefaults = Object.freeze({
@@ -70,7 +83,7 @@ export const configDefaults = Object.freeze({
 export function resolveConfig(
   root: string,
   config: RelaisConfig,
-  overrides: RelaisConfig & { drafts?: boolean } = {},
+  overrides: Omit<RelaisConfig, "store"> & { drafts?: boolean; store?: StoreOverride } = {},
   env: RelaisEnv = {},
 ): ResolvedConfig {
   const merged = { ...configDefaults, ...stripUndefined(config), ...stripUndefined(overrides) };
@@ -109,12 +122,37 @@ export function resolveConfig(
     }),
     state: path.resolve(root, merged.cache, ".."),
     house: merged.house,
+    store: Object.freeze(resolveStore(root, config.store, overrides.store, env)),
     render: Object.freeze({
       maxUpscale: merged.render?.maxUpscale ?? configDefaults.maxUpscale,
       tooSmall: merged.render?.tooSmall ?? configDefaults.tooSmall,
       concurrency: merged.render?.concurrency ?? Math.max(1, os.availableParallelism()),
     }),
   });
+}
+
+/**
+ * The command line, then the environment (a CI job's own), then the config. Read-only when any
+ * of them says so: a pull request's job that sets it cannot be overruled by the config.
+ */
+function resolveStore(
+  root: string,
+  config: RelaisConfig["store"],
+  command: StoreOverride | undefined,
+  env: RelaisEnv,
+): ResolvedConfig["store"] {
+  const location = command?.location ?? (env.RELAIS_STORE || undefined) ?? config?.location;
+  const readOnly =
+    command?.readOnly === true ||
+    ["1", "true"].includes(env.RELAIS_STORE_READ_ONLY ?? "") ||
+    config?.readOnly === true;
+  if (location === undefined) return { location: undefined, readOnly };
+  return { location: isObjectStore(location) ? location : path.resolve(root, location), readOnly };
+}
+
+/** `s3://bucket/prefix`: an object store; anything else is a folder. */
+export function isObjectStore(location: string): boolean {
+  return /^s3:\/\//i.test(location);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,0 +1,59 @@
+import type { ChannelSpec } from "../channels/channel-spec.ts";
+import type { Audience } from "../model/audience.ts";
+import type { Catalog } from "../model/catalog.ts";
+import type { Temporal } from "../time/moment.ts";
+import { type PlanConfig, planBuild } from "./plan-build.ts";
+import { type KitPlan, planKits } from "./plan-kits.ts";
+import { planSite, type SitePlan } from "./plan-site.ts";
+import type { EngineVersions, ImageTask } from "./render-tasks.ts";
+import type { Plan } from "./types.ts";
+
+/**
+ * Everything a build does, decided before any of it is done: the decisions, the kits, every
+ * render with its key, and what the site shows. Every later stage only reads it; each machine
+ * of a sharded build computes the same one from the same content.
+ */
+export interface HousePlan extends Plan {
+  kits: KitPlan[];
+  /** Every render the kits and the site need, unique by key, sorted by key. */
+  renders: ImageTask[];
+  /** What the press kit site shows; absent when the site is off. */
+  site: SitePlan | undefined;
+}
+
+export interface HousePlanOptions extends PlanConfig {
+  channels: ReadonlyMap<string, ChannelSpec>;
+  engine: EngineVersions;
+  /** Plan the site's pages and images too. */
+  site: boolean;
+  /** An audience's name in a kit's language (the kit's folder and archive name). */
+  audienceLabel?: (audience: Audience, locale: string) => string;
+}
+
+/** The whole plan. Pure: the clock and the engine versions are arguments. */
+export function planHouse(
+  catalog: Catalog,
+  options: HousePlanOptions,
+  now: Temporal.Instant,
+  decided?: Plan,
+): HousePlan {
+  const plan = decided ?? planBuild(catalog, options, now);
+  const { kits, tasks } = planKits(
+    plan.decisions,
+    catalog,
+    options.channels,
+    options.engine,
+    options.audienceLabel,
+  );
+  const site = options.site
+    ? planSite(plan, catalog, options.engine, { markets: options.markets })
+    : undefined;
+  const renders = new Map(tasks);
+  for (const task of site?.tasks ?? []) renders.set(task.key, task);
+  return {
+    ...plan,
+    kits,
+    renders: [...renders.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    site,
+  };
+}
