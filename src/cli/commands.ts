@@ -1,7 +1,7 @@
-import { writeCaptions } from "../build/caption-writer.ts";
-import { kitLabels } from "../build/kit-labels.ts";
 import { recoverKilledSwap, runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
+import { writeCaptions } from "../pack/caption-writer.ts";
+import { kitLabels } from "../pack/kit-labels.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
 import { checkPlan } from "../plan/check-plan.ts";
