@@ -13,13 +13,9 @@ import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatNext } from "./format-next.ts";
 import { formatPlan } from "./format-plan.ts";
+import type { Output } from "./output.ts";
 import { createProgress } from "./progress.ts";
 import { loadAndValidate, loadChannels, type RunContext } from "./run-context.ts";
-
-export interface Output {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 /** Exit codes: 0 success, 1 failed build or `--strict` found errors, 2 bad usage. */
 export type ExitCode = 0 | 1 | 2;
