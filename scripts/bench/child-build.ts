@@ -3,7 +3,6 @@
 //   node scripts/bench/child-build.ts '{"config":"…","now":"…","vipsThreads":2,"vipsCache":false}'
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { writeCaptions } from "../../src/build/caption-writer.ts";
 import { runBuildPipeline } from "../../src/build/run-build.ts";
 import {
   createRunContext,
@@ -11,6 +10,7 @@ import {
   loadChannels,
   systemClock,
 } from "../../src/cli/run-context.ts";
+import { writeCaptions } from "../../src/pack/caption-writer.ts";
 
 export interface ChildSpec {
   config: string;
