@@ -24,6 +24,7 @@ import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
 import { buildSiteStage } from "../site/stage/site-stage.ts";
 import type { ContentStore } from "../store/content-store.ts";
 import { KeyedFiles } from "../store/keyed-files.ts";
+import { openStore } from "../store/open-store.ts";
 import type { Temporal } from "../time/moment.ts";
 import { removeAbandonedWork } from "./abandoned-work.ts";
 import {
@@ -34,7 +35,6 @@ import {
   unchangedBuild,
 } from "./last-build.ts";
 import { missingRenders } from "./missing-renders.ts";
-import { openStore } from "./open-store.ts";
 import { renderShard, type ShardSummary } from "./render-shard.ts";
 import { undecodedSources } from "./undecoded-sources.ts";
 
