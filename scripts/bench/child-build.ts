@@ -1,6 +1,9 @@
 // One `relais build` in its own process, as the command line runs it, reporting its time per phase,
 // CPU and peak memory as one JSON line on stdout. Used by measure.ts:
 //   node scripts/bench/child-build.ts '{"config":"…","now":"…","vipsThreads":2,"vipsCache":false}'
+// A shard or the merge of a sharded build, as `relais build --shard 2/4 --store … --cache …` and
+// `relais build --merge --store … --cache …` run them:
+//   node scripts/bench/child-build.ts '{"config":"…","now":"…","store":"…","cache":"…","shard":"2/4"}'
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { writeCaptions } from "../../src/build/caption-writer.ts";
@@ -11,6 +14,15 @@ import {
   loadChannels,
   systemClock,
 } from "../../src/cli/run-context.ts";
+import type { Shard } from "../../src/plan/shard-plan.ts";
+
+/**
+ * `runBuildPipeline` with the sharded build's fields (`shard`: render that slice into the store;
+ * `merge`: assemble from the store), typed here until src/build declares them.
+ */
+const build = runBuildPipeline as (
+  input: Parameters<typeof runBuildPipeline>[0] & { shard?: Shard | undefined; merge?: boolean },
+) => ReturnType<typeof runBuildPipeline>;
 
 export interface ChildSpec {
   config: string;
@@ -19,6 +31,29 @@ export interface ChildSpec {
   vipsThreads?: number;
   /** `false` turns sharp's operation cache off. @default sharp's default */
   vipsCache?: boolean;
+  /** `--cache`: this process's own cache folder. @default the config's */
+  cache?: string;
+  /** `--out`: the output folder. @default the config's */
+  out?: string;
+  /** `--store`: the folder the shards and the merge share. @default none */
+  store?: string;
+  /** `--shard i/n`: render that slice into the store, write no output. */
+  shard?: string;
+  /** `--merge`: assemble the output from the store, render nothing. */
+  merge?: boolean;
+}
+
+/** Memory seen from inside the build: what of the peak is JavaScript's heap, what is native. */
+export interface ChildMemory {
+  /** The largest JavaScript heap in use, sampled every 100 ms (and at the end of the render). */
+  peakHeapUsedBytes: number;
+  /** The largest `external` + `arrayBuffers` sampled: Buffers and other memory held by JS objects. */
+  peakExternalBytes: number;
+  /** At the end of the render phase (0 when nothing was rendered). */
+  renderHeapUsedBytes: number;
+  /** At the end of the build, before exit. */
+  endHeapUsedBytes: number;
+  endRssBytes: number;
 }
 
 export interface ChildResult {
@@ -45,6 +80,9 @@ export interface ChildResult {
   kits: number;
   cpuMs: number;
   maxRssBytes: number;
+  memory: ChildMemory;
+  /** Every count the build's summary gave (a shard's and a merge's have their own). */
+  summary: Record<string, number | boolean>;
 }
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as ChildSpec;
@@ -56,8 +94,26 @@ if (spec.vipsThreads !== undefined) {
 }
 if (spec.vipsCache === false) sharp.cache(false);
 
+let peakHeapUsedBytes = 0;
+let peakExternalBytes = 0;
+const sampleMemory = () => {
+  const usage = process.memoryUsage();
+  peakHeapUsedBytes = Math.max(peakHeapUsedBytes, usage.heapUsed);
+  peakExternalBytes = Math.max(peakExternalBytes, usage.external + usage.arrayBuffers);
+  return usage;
+};
+setInterval(sampleMemory, 100).unref();
+
 const context = await createRunContext(
-  { config: spec.config, now: spec.now },
+  {
+    config: spec.config,
+    now: spec.now,
+    cache: spec.cache,
+    out: spec.out,
+    store: spec.store,
+    shard: spec.shard,
+    merge: spec.merge,
+  },
   process.cwd(),
   systemClock,
 );
@@ -71,21 +127,26 @@ const beforeRender = process.cpuUsage();
 let rendered = validated;
 let renderCpuMs = 0;
 let renderRssBytes = 0;
-const summary = await runBuildPipeline({
+let renderHeapUsedBytes = 0;
+const summary = await build({
   catalog,
   issues,
   channels,
   config: context.config,
   now: context.now,
   captionOf: writeCaptions(catalog),
+  shard: context.shard,
+  merge: context.merge,
   onProgress: (event) => {
     if (event.done < event.total) return;
     rendered = performance.now();
     renderCpuMs = cpuMs(process.cpuUsage(beforeRender));
     renderRssBytes = peakRssBytes();
+    renderHeapUsedBytes = sampleMemory().heapUsed;
   },
 });
 const finished = performance.now();
+const end = sampleMemory();
 
 const result: ChildResult = {
   ok: true,
@@ -104,6 +165,19 @@ const result: ChildResult = {
   kits: summary.kits,
   cpuMs: cpuMs(process.cpuUsage()),
   maxRssBytes: peakRssBytes(),
+  memory: {
+    peakHeapUsedBytes,
+    peakExternalBytes,
+    renderHeapUsedBytes,
+    endHeapUsedBytes: end.heapUsed,
+    endRssBytes: end.rss,
+  },
+  summary: Object.fromEntries(
+    Object.entries(summary).filter(
+      (entry): entry is [string, number | boolean] =>
+        typeof entry[1] === "number" || typeof entry[1] === "boolean",
+    ),
+  ),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
