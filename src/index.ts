@@ -7,6 +7,7 @@ export type { ChannelSpecError } from "./channels/resolve-channels.ts";
 export { resolveChannelSpecs } from "./channels/resolve-channels.ts";
 export type { RelaisConfig } from "./config/define-config.ts";
 export { defineConfig } from "./config/define-config.ts";
+export type { KindTransform, TransformContext } from "./config/kind-transform.ts";
 export type { ResolvedConfig } from "./config/resolve-config.ts";
 export { resolveConfig } from "./config/resolve-config.ts";
 export { contentErrors } from "./errors/catalog.ts";
@@ -22,12 +23,7 @@ export { planBuild } from "./plan/plan-build.ts";
 export type { Plan, PlanDecision, SkipReason } from "./plan/types.ts";
 export type { RawDocument, Source, SourceSnapshot } from "./sources/contract.ts";
 export { createMarkdownSource } from "./sources/markdown/markdown-source.ts";
-export type {
-  KindQuery,
-  KindTransform,
-  SanityQueries,
-  TransformContext,
-} from "./sources/sanity/projections.ts";
+export type { KindQuery, SanityQueries } from "./sources/sanity/projections.ts";
 export { slugify } from "./text/slugify.ts";
 export { parseInstant } from "./time/moment.ts";
 export { validateCatalog } from "./validate/validate-catalog.ts";

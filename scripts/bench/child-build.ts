@@ -6,7 +6,6 @@
 //   node scripts/bench/child-build.ts '{"config":"…","now":"…","store":"…","cache":"…","shard":"2/4"}'
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { writeCaptions } from "../../src/build/caption-writer.ts";
 import { runBuildPipeline } from "../../src/build/run-build.ts";
 import {
   createRunContext,
@@ -14,6 +13,7 @@ import {
   loadChannels,
   systemClock,
 } from "../../src/cli/run-context.ts";
+import { writeCaptions } from "../../src/pack/caption-writer.ts";
 import type { Shard } from "../../src/plan/shard-plan.ts";
 
 /**

@@ -14,7 +14,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import type { ImageSize } from "../../src/channels/channel-spec.ts";
 import { aspectRatioSchema, cropSchema, hotspotSchema } from "../../src/model/asset.ts";
-import { frameFor } from "../../src/render/images/crop-frame.ts";
+import { frameFor } from "../../src/plan/crop-frame.ts";
 import { decodeSource } from "../../src/render/images/decode-source.ts";
 
 const ASSETS = path.join(import.meta.dirname, "../../content/assets");

@@ -3,8 +3,8 @@
 // and divided by the cores is the fastest a perfectly parallel build could render.
 import os from "node:os";
 import sharp from "sharp";
+import { frameFor } from "../../src/plan/crop-frame.ts";
 import type { ImageTask } from "../../src/plan/render-tasks.ts";
-import { frameFor } from "../../src/render/images/crop-frame.ts";
 import { decodeSource } from "../../src/render/images/decode-source.ts";
 import { encodeKey, encodeVariant } from "../../src/render/images/encode-variant.ts";
 import type { LoadedPlan } from "./load-plan.ts";

@@ -6,11 +6,11 @@ import { readdir, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { writeContactSheets } from "../../src/build/contact-sheets.ts";
-import { kitSheet } from "../../src/build/kit-sheets.ts";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
 import type { Staging } from "../../src/pack/staging.ts";
 import { BlobCache } from "../../src/render/blob-cache.ts";
+import { writeContactSheets } from "../../src/report/contact-sheets.ts";
+import { kitSheet } from "../../src/report/kit-sheets.ts";
 import type { ChildResult, ChildSpec } from "./child-build.ts";
 
 const run = promisify(execFile);

@@ -9,8 +9,8 @@ import pLimit from "p-limit";
 import sharp, { type FormatEnum, type Metadata } from "sharp";
 import type { ImageSize } from "../../src/channels/channel-spec.ts";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
+import { type Frame, frameFor } from "../../src/plan/crop-frame.ts";
 import { imageTask } from "../../src/plan/render-tasks.ts";
-import { type Frame, frameFor } from "../../src/render/images/crop-frame.ts";
 import type { LoadedPlan } from "./load-plan.ts";
 import { cpuSince } from "./measure.ts";
 

@@ -7,6 +7,7 @@ import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { makeOwnedFolder } from "../fs/owned-folder.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assembleKits, type BuildWarning, type CaptionWriter } from "../pack/assemble-kits.ts";
+import { kitLabels } from "../pack/kit-labels.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
@@ -19,14 +20,15 @@ import { BlobCache } from "../render/blob-cache.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { ImageCache } from "../render/image-cache.ts";
 import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
+import { buildReport, type UnlistedKit } from "../report/build-report.ts";
+import { createSheetWriter } from "../report/contact-sheets.ts";
+import { kitSheet } from "../report/kit-sheets.ts";
+import { reportHtml } from "../report/report-html.ts";
+import { kitPaths } from "../site/stage/kit-paths.ts";
+import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
+import { buildSiteStage } from "../site/stage/site-stage.ts";
 import type { Temporal } from "../time/moment.ts";
 import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
-import { buildReport, type UnlistedKit } from "./build-report.ts";
-import { createSheetWriter } from "./contact-sheets.ts";
-import { kitLabels } from "./kit-labels.ts";
-import { kitPaths } from "./kit-paths.ts";
-import { kitSheet } from "./kit-sheets.ts";
-import { kitSecret, kitToken } from "./kit-token.ts";
 import {
   buildFingerprint,
   forgetBuild,
@@ -34,8 +36,6 @@ import {
   recordBuild,
   unchangedBuild,
 } from "./last-build.ts";
-import { reportHtml } from "./report-html.ts";
-import { buildSiteStage } from "./site-stage.ts";
 
 export interface BuildInput {
   catalog: Catalog;

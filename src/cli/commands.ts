@@ -1,7 +1,7 @@
-import { writeCaptions } from "../build/caption-writer.ts";
-import { kitLabels } from "../build/kit-labels.ts";
 import { recoverKilledSwap, runBuildPipeline } from "../build/run-build.ts";
 import { type ContentIssue, hasErrors, isBlocking } from "../errors/issue.ts";
+import { writeCaptions } from "../pack/caption-writer.ts";
+import { kitLabels } from "../pack/kit-labels.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
 import { checkPlan } from "../plan/check-plan.ts";
@@ -13,13 +13,9 @@ import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatNext } from "./format-next.ts";
 import { formatPlan } from "./format-plan.ts";
+import type { Output } from "./output.ts";
 import { createProgress } from "./progress.ts";
 import { loadAndValidate, loadChannels, type RunContext } from "./run-context.ts";
-
-export interface Output {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 /** Exit codes: 0 success, 1 failed build or `--strict` found errors, 2 bad usage. */
 export type ExitCode = 0 | 1 | 2;

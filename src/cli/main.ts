@@ -2,9 +2,10 @@ import { Command, CommanderError, Option } from "commander";
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
 import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
-import { type ExitCode, type Output, runBuild, runCheck, runNext, runPlan } from "./commands.ts";
+import { type ExitCode, runBuild, runCheck, runNext, runPlan } from "./commands.ts";
 import { countIssues, formatIssues } from "./format-issues.ts";
 import { invokedFrom } from "./invoked-from.ts";
+import type { Output } from "./output.ts";
 import {
   type CommonOptions,
   createRunContext,

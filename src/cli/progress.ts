@@ -1,6 +1,6 @@
 import pc from "picocolors";
 import type { RenderProgress } from "../render/render-images.ts";
-import type { Output } from "./commands.ts";
+import type { Output } from "./output.ts";
 
 /**
  * Render progress on stderr: a bar redrawn in place on a terminal, plain lines (at most one per

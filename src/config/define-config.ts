@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../model/primitives.ts";
-import type { KindTransform } from "../sources/sanity/projections.ts";
+import type { KindTransform } from "./kind-transform.ts";
 
 /** A house's query for one kind of Sanity document (docs/sanity.md). */
 function kindQuery<Extra extends z.ZodRawShape>(extra?: Extra) {

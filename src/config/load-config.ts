@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { contentErrors } from "../errors/catalog.ts";
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
-import { parseWithSchema } from "../validate/parse-with-schema.ts";
+import { parseWithSchema } from "../model/parse-with-schema.ts";
 import { configSchema, type RelaisConfig } from "./define-config.ts";
 
 export const CONFIG_FILE = "relais.config.ts";

@@ -871,6 +871,33 @@ export const contentErrors = {
       fix: "Add RELAIS_KIT_SECRET to the repository's CI secrets and to the build job's environment.",
     },
   },
+  RendersMissing: {
+    stage: "render",
+    severity: "error",
+    blocking: true,
+    title: "The merge found renders missing from the store",
+    hint: "Run the shards again with the same --now, content and Relais version (a shard run again renders only what it has not stored), then merge; or run relais build without --merge, which renders what is missing itself. The last output was left as it was.",
+    example: {
+      origin: "s3://maison-aurele-relais/main",
+      path: "--merge",
+      expected: "every render of the plan in the store (682)",
+      found: "12 missing, of shard 3/4 (e.g. silk-ribbon for instagram-feed-portrait)",
+      fix: "Run relais build --shard 3/4 again, then relais build --merge.",
+    },
+  },
+  StoreUnavailable: {
+    stage: "render",
+    severity: "error",
+    blocking: true,
+    title: "The shared store could not be read or written",
+    hint: "Check the store's address (--store, RELAIS_STORE or the config's store.location), its credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION) and endpoint (AWS_ENDPOINT_URL_S3), then build again. Nothing was written to the output.",
+    example: {
+      origin: "s3://maison-aurele-relais/main",
+      expected: "a bucket this build may read and write",
+      found: "AccessDenied on PutObject",
+      fix: "Give the CI role s3:GetObject, s3:PutObject and s3:ListBucket on the bucket.",
+    },
+  },
   SiteBuildFailed: {
     stage: "site",
     severity: "error",

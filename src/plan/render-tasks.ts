@@ -2,12 +2,7 @@ import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
 import type { ChannelSpec, ImageFormat, ImageSize } from "../channels/channel-spec.ts";
 import type { Asset } from "../model/asset.ts";
-import {
-  type CropFractions,
-  type HotspotFractions,
-  matchingAspectCrop,
-} from "../render/images/crop-frame.ts";
-import type { ImageRights } from "../render/images/xmp.ts";
+import { type CropFractions, type HotspotFractions, matchingAspectCrop } from "./crop-frame.ts";
 
 /** Bump when the renderer changes its output for the same task. */
 export const RENDER_KEY_VERSION = 2;
@@ -16,6 +11,15 @@ export const RENDER_KEY_VERSION = 2;
 export interface EngineVersions {
   sharp: string;
   vips: string;
+}
+
+/** Who made an image and under which terms: written into every output so the credit travels with it. */
+export interface ImageRights {
+  creator: string;
+  /** "© 2008 Charles Barbin — GPL-2.0-or-later", in the words of the credit line. */
+  rights: string;
+  /** The licence's URL (XMP's web statement of rights). */
+  webStatement?: string | undefined;
 }
 
 /** Everything that decides an output image's bytes, and nothing else. */

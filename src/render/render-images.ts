@@ -2,10 +2,10 @@ import os from "node:os";
 import pLimit from "p-limit";
 import sharp from "sharp";
 import { sha256Hex } from "../hash/sha256.ts";
+import { frameFor } from "../plan/crop-frame.ts";
 import type { ImageTask } from "../plan/render-tasks.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { CachedImage, ImageCache } from "./image-cache.ts";
-import { frameFor } from "./images/crop-frame.ts";
 import { type DecodedSource, decodeSource } from "./images/decode-source.ts";
 import { ByteBudgetError, encodeKey, encodeOnce, encodeVariant } from "./images/encode-variant.ts";
 

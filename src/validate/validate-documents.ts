@@ -4,12 +4,12 @@ import { assetSchema } from "../model/asset.ts";
 import { type Audience, audiencesFileSchema, resolveAudience } from "../model/audience.ts";
 import { type Brand, brandSchema } from "../model/brand.ts";
 import { type Entry, entrySchemas } from "../model/entries.ts";
+import { nearestKey } from "../model/known-keys.ts";
 import { localeDirection, type Market, type MarketData, marketSchema } from "../model/market.ts";
+import { parseWithSchema } from "../model/parse-with-schema.ts";
 import { isLocaleTag, isSafeSlug } from "../model/primitives.ts";
 import type { RawDocument } from "../sources/contract.ts";
 import { checkImage } from "./check-image.ts";
-import { nearestKey } from "./known-keys.ts";
-import { parseWithSchema } from "./parse-with-schema.ts";
 
 /** Each function checks one document on its own; cross-document rules are in check-references. */
 

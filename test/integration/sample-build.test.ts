@@ -7,10 +7,10 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_PLACE } from "../../scripts/sanity-local/fixture-place.ts";
 import { readNdjson, startLocalSanity } from "../../scripts/sanity-local/server.ts";
-import type { BuildReport } from "../../src/build/build-report.ts";
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../src/pack/manifest-types.ts";
 import { distManifestSchema } from "../../src/pack/manifest-types.ts";
+import type { BuildReport } from "../../src/report/build-report.ts";
 import { countText } from "../../src/text/count-text.ts";
 import { runCli } from "../support/run-cli.ts";
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { assetSchema } from "../../src/model/asset.ts";
 import { audienceSchema } from "../../src/model/audience.ts";
 import { brandSchema } from "../../src/model/brand.ts";
+import { localeValueTypeNames } from "../../src/model/document-types.ts";
 import { entrySchemas } from "../../src/model/entries.ts";
 import { marketSchema } from "../../src/model/market.ts";
-import { localeValueTypeNames } from "../../src/studio/type-names.ts";
 import { compileRelaisSchema } from "./studio-harness.ts";
 
 /**

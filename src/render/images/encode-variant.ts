@@ -1,8 +1,9 @@
 import sharp from "sharp";
 import type { ImageFormat } from "../../channels/channel-spec.ts";
-import type { Frame } from "./crop-frame.ts";
+import type { Frame } from "../../plan/crop-frame.ts";
+import type { ImageRights } from "../../plan/render-tasks.ts";
 import type { DecodedSource } from "./decode-source.ts";
-import { type ImageRights, rightsXmp } from "./xmp.ts";
+import { rightsXmp } from "./xmp.ts";
 
 export interface EncodeOptions {
   format: ImageFormat;

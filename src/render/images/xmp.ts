@@ -1,11 +1,4 @@
-/** Who made an image and under which terms: written into every output so the credit travels with it. */
-export interface ImageRights {
-  creator: string;
-  /** "© 2008 Charles Barbin — GPL-2.0-or-later", in the words of the credit line. */
-  rights: string;
-  /** The licence's URL (XMP's web statement of rights). */
-  webStatement?: string | undefined;
-}
+import type { ImageRights } from "../../plan/render-tasks.ts";
 
 /**
  * An XMP packet with Dublin Core creator/rights and XMP Rights Management's web statement, the

@@ -4,7 +4,7 @@ import type { SiteData, SiteLabel, SiteMarket } from "../site-data.ts";
 
 /**
  * The names around a page's content, read from the labels the pipeline wrote for every page
- * locale (src/build/site-labels.ts), and the `lang`/`dir` a run needs when it is not in the
+ * locale (src/site/stage/site-labels.ts), and the `lang`/`dir` a run needs when it is not in the
  * page's language.
  */
 

@@ -1,8 +1,8 @@
 import pLimit from "p-limit";
 import { type ContentIssue, createIssue } from "../../errors/issue.ts";
 import { entryTypeSchema } from "../../model/audience.ts";
+import { nearestKey } from "../../model/known-keys.ts";
 import { slugify } from "../../text/slugify.ts";
-import { nearestKey } from "../../validate/known-keys.ts";
 import type { RawDocument, SourceSnapshot } from "../contract.ts";
 import { SourceUnavailableError } from "../source-unavailable-error.ts";
 import {

@@ -1,7 +1,7 @@
 import { type ContentIssue, createIssue, describeValue } from "../../errors/issue.ts";
 import type { EntryType } from "../../model/audience.ts";
 import { localizedFields } from "../../model/entries.ts";
-import { nearestKey } from "../../validate/known-keys.ts";
+import { nearestKey } from "../../model/known-keys.ts";
 import type { RawDocument, RawText } from "../contract.ts";
 import {
   describePortableText,

@@ -4,7 +4,8 @@
  * own schema"). References are dereferenced to slugs here, so the mapping never follows one.
  */
 
-import { documentTypeNames } from "../../studio/type-names.ts";
+import type { KindTransform } from "../../config/kind-transform.ts";
+import { documentTypeNames } from "../../model/document-types.ts";
 
 /** The Sanity documents Relais reads, by the name a house uses to override their query. */
 export type SanityKind =
@@ -45,20 +46,6 @@ export interface KindQuery {
    */
   transform?: KindTransform;
 }
-
-/** What a transform is given beside the projected value. */
-export interface TransformContext {
-  /** The document's `_id`. */
-  documentId: string;
-  /** The document's `_type`. */
-  type: string;
-  /** Relais's own Portable Text → Markdown conversion (what `body` gets when it is blocks). */
-  portableTextToMarkdown: (blocks: unknown) => string;
-  /** Relais's slugs from titles (`Next.js` → `next-js`), for ids and tags a schema lacks. */
-  slugify: (text: string) => string;
-}
-
-export type KindTransform = (value: unknown, context: TransformContext) => unknown;
 
 /** Per-kind overrides: a projection string, or `{ type, projection }`. */
 export type SanityQueries = Partial<Record<SanityKind, string | KindQuery>>;

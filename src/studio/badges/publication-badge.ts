@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 import { type DocumentBadgeComponent, type DocumentBadgeProps, useClient } from "sanity";
 import type { EntryType } from "../../model/audience.ts";
+import { documentTypeNames } from "../../model/document-types.ts";
 import { Temporal } from "../../time/moment.ts";
 import { PUBLISHED } from "../data/fetch-context.ts";
 import { marketOf, type StudioMarket } from "../data/model-values.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames } from "../type-names.ts";
 import { publicationStatus } from "./publication-status.ts";
 
 const ENTRY_TYPES: Record<string, EntryType> = {

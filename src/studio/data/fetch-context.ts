@@ -1,5 +1,5 @@
 import type { ValidationContext } from "@sanity/types";
-import { documentTypeNames } from "../type-names.ts";
+import { documentTypeNames } from "../../model/document-types.ts";
 
 /**
  * What the document-wide rules need from other documents: the brand, the markets, the assets

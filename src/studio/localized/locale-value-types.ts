@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { localeValueTypeNames } from "../../model/document-types.ts";
 import { textDirectionSchema } from "../../model/market.ts";
 import { nonEmptyText } from "../../model/primitives.ts";
-import { localeValueTypeNames } from "../type-names.ts";
 import { eachMatchesModel } from "../validation/zod-rule.ts";
 import { LocaleValueItem } from "./locale-value-item.tsx";
 

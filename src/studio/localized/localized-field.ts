@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField } from "@sanity/types";
+import type { LocaleValueTypeName } from "../../model/document-types.ts";
 import type { StudioSettings } from "../options.ts";
-import type { LocaleValueTypeName } from "../type-names.ts";
 import { localizedArrayInput } from "./localized-array-input.tsx";
 import {
   type LocalizedRequirements,

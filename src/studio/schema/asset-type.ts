@@ -1,12 +1,16 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { assetSchema, licenceSchema } from "../../model/asset.ts";
 import { usageSchema } from "../../model/audience.ts";
+import {
+  documentTypeNames,
+  itemTypeNames,
+  localeValueTypeNames,
+} from "../../model/document-types.ts";
 import { momentSchema } from "../../model/primitives.ts";
 import { referenceList } from "../fields/reference-list.ts";
 import { slugField } from "../fields/slug-field.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames, itemTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { licenceExpiryRule } from "../validation/licence-rule.ts";
 import { matchesModel } from "../validation/zod-rule.ts";
 

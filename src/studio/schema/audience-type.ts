@@ -1,11 +1,11 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { audienceSchema, entryTypeSchema, usageSchema } from "../../model/audience.ts";
+import { documentTypeNames, localeValueTypeNames } from "../../model/document-types.ts";
 import { channelOrPlatformSchema } from "../../model/primitives.ts";
 import { slugField } from "../fields/slug-field.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import { localizedMap } from "../localized/read-localized.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { matchesModel, zodProblem } from "../validation/zod-rule.ts";
 
 const entryTypeTitles = { story: "Heritage stories", capsule: "Capsules", product: "Products" };

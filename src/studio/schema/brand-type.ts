@@ -1,9 +1,13 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
 import { brandSchema } from "../../model/brand.ts";
+import {
+  BRAND_DOCUMENT_ID,
+  documentTypeNames,
+  localeValueTypeNames,
+} from "../../model/document-types.ts";
 import { hashtagSchema } from "../../model/primitives.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { BRAND_DOCUMENT_ID, documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 
 /** The house itself (`content/brand.yaml`): one document, with the id `relaisBrand`. */

@@ -1,10 +1,10 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { documentTypeNames } from "../../model/document-types.ts";
 import { capsuleSchema } from "../../model/entries.ts";
 import { hashtagSchema } from "../../model/primitives.ts";
 import { referenceList } from "../fields/reference-list.ts";
 import { slugField } from "../fields/slug-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";

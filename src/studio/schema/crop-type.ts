@@ -1,6 +1,6 @@
 import { defineField, defineType } from "@sanity/types";
 import { aspectRatioSchema, cropSchema } from "../../model/asset.ts";
-import { itemTypeNames } from "../type-names.ts";
+import { itemTypeNames } from "../../model/document-types.ts";
 import { matchesModel, zodProblem } from "../validation/zod-rule.ts";
 
 const SIDES = ["top", "bottom", "left", "right"] as const;

@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField } from "@sanity/types";
+import { documentTypeNames, itemTypeNames } from "../../model/document-types.ts";
 import { momentSchema } from "../../model/primitives.ts";
 import { referenceList } from "../fields/reference-list.ts";
-import { documentTypeNames, itemTypeNames } from "../type-names.ts";
 import { matchesModel } from "../validation/zod-rule.ts";
 
 const MOMENT_FORMS =

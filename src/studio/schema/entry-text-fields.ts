@@ -1,8 +1,8 @@
 import type { EntryType } from "../../model/audience.ts";
+import type { LocaleValueTypeName } from "../../model/document-types.ts";
+import { localeValueTypeNames } from "../../model/document-types.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import type { LocaleValueTypeName } from "../type-names.ts";
-import { localeValueTypeNames } from "../type-names.ts";
 
 interface TextFieldSpec {
   name: string;

@@ -1,6 +1,6 @@
 import { defineField, defineType } from "@sanity/types";
+import { documentTypeNames, itemTypeNames } from "../../model/document-types.ts";
 import { momentSchema } from "../../model/primitives.ts";
-import { documentTypeNames, itemTypeNames } from "../type-names.ts";
 import { matchesModel } from "../validation/zod-rule.ts";
 
 /** `embargo.markets[]`: the moment one market may publish, replacing `publishAt` there. */

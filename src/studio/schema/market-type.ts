@@ -1,10 +1,10 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { documentTypeNames, localeValueTypeNames } from "../../model/document-types.ts";
 import { marketSchema } from "../../model/market.ts";
 import { channelIdSchema, hashtagSchema, localeSchema } from "../../model/primitives.ts";
 import { slugField } from "../fields/slug-field.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { eachMatchesModel, matchesModel, zodProblem } from "../validation/zod-rule.ts";
 
 /** Where content is published (`content/markets/<id>.yaml`). */

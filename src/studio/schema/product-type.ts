@@ -1,9 +1,9 @@
 import { defineField, defineType } from "@sanity/types";
+import { documentTypeNames } from "../../model/document-types.ts";
 import { productSchema } from "../../model/entries.ts";
 import { referenceList } from "../fields/reference-list.ts";
 import { slugField } from "../fields/slug-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";

@@ -1,11 +1,11 @@
 import { defineArrayMember, defineField, defineType } from "@sanity/types";
+import { documentTypeNames, localeValueTypeNames } from "../../model/document-types.ts";
 import { storySchema } from "../../model/entries.ts";
 import { slugSchema } from "../../model/primitives.ts";
 import { referenceList } from "../fields/reference-list.ts";
 import { slugField } from "../fields/slug-field.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
-import { documentTypeNames, localeValueTypeNames } from "../type-names.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";

@@ -2,7 +2,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { ssim } from "ssim.js";
 import { describe, expect, it } from "vitest";
-import { frameFor } from "../../../src/render/images/crop-frame.ts";
+import { frameFor } from "../../../src/plan/crop-frame.ts";
 import { decodeSource } from "../../../src/render/images/decode-source.ts";
 import { encodeVariant } from "../../../src/render/images/encode-variant.ts";
 

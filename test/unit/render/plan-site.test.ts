@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { kitToken } from "../../../src/build/kit-token.ts";
 import type { Catalog } from "../../../src/model/catalog.ts";
 import { planBuild } from "../../../src/plan/plan-build.ts";
 import { planSite } from "../../../src/plan/plan-site.ts";
+import { kitToken } from "../../../src/site/stage/kit-token.ts";
 import { parseInstant } from "../../../src/time/moment.ts";
 import { markdown, minimalHouse, withFiles } from "../../support/house.ts";
 import { loadHouse } from "../../support/load.ts";

@@ -2,7 +2,7 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import { audienceName } from "../i18n/audience-names.ts";
 import { placementName, platformName } from "../i18n/channel-names.ts";
 import { marketName } from "../i18n/market-names.ts";
-import type { KitLabels } from "../pack/kit-readme.ts";
+import type { KitLabels } from "./kit-readme.ts";
 
 /**
  * A kit's names in the kit's language, from src/i18n: the market (日本), the audience (プレス)

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { Catalog } from "../../../src/model/catalog.ts";
+import type { DistManifest } from "../../../src/pack/manifest-types.ts";
+import { planBuild } from "../../../src/plan/plan-build.ts";
 import {
   type BuildReport,
   buildReport,
   type ReportInput,
-} from "../../../src/build/build-report.ts";
-import { reportHtml } from "../../../src/build/report-html.ts";
-import { whereOf } from "../../../src/build/report-where.ts";
-import type { Catalog } from "../../../src/model/catalog.ts";
-import type { DistManifest } from "../../../src/pack/manifest-types.ts";
-import { planBuild } from "../../../src/plan/plan-build.ts";
+} from "../../../src/report/build-report.ts";
+import { reportHtml } from "../../../src/report/report-html.ts";
+import { whereOf } from "../../../src/report/report-where.ts";
 import { parseInstant } from "../../../src/time/moment.ts";
 import { type HouseFiles, markdown, minimalHouse, withFiles } from "../../support/house.ts";
 import { loadHouse } from "../../support/load.ts";

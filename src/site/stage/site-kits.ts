@@ -1,15 +1,16 @@
 import path from "node:path";
-import type { ChannelSpec } from "../channels/channel-spec.ts";
-import type { Asset } from "../model/asset.ts";
-import type { Audience } from "../model/audience.ts";
-import type { Catalog } from "../model/catalog.ts";
-import { entryTitle } from "../model/entries.ts";
-import type { Market } from "../model/market.ts";
-import type { KitLabels } from "../pack/kit-readme.ts";
-import { plainLabels } from "../pack/kit-readme.ts";
-import type { DistManifest, KitFile, KitManifest } from "../pack/manifest-types.ts";
-import type { KitPlan } from "../plan/plan-kits.ts";
-import { formatHashtag } from "../render/captions/hashtags.ts";
+import type { ChannelSpec } from "../../channels/channel-spec.ts";
+import type { Asset } from "../../model/asset.ts";
+import type { Audience } from "../../model/audience.ts";
+import type { Catalog } from "../../model/catalog.ts";
+import { entryTitle } from "../../model/entries.ts";
+import type { Market } from "../../model/market.ts";
+import type { KitLabels } from "../../pack/kit-readme.ts";
+import { plainLabels } from "../../pack/kit-readme.ts";
+import type { DistManifest, KitFile, KitManifest } from "../../pack/manifest-types.ts";
+import type { KitPlan } from "../../plan/plan-kits.ts";
+import { formatHashtag } from "../../render/captions/hashtags.ts";
+import { resolveMoment } from "../../time/moment.ts";
 import type {
   SiteImage,
   SiteKit,
@@ -18,8 +19,7 @@ import type {
   SiteKitOriginal,
   SiteKitSection,
   SiteLaunchKit,
-} from "../site/site-data.ts";
-import { resolveMoment } from "../time/moment.ts";
+} from "../site-data.ts";
 import { kitPaths } from "./kit-paths.ts";
 
 export interface SiteKitsInput {

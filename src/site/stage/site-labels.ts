@@ -1,14 +1,14 @@
-import type { ChannelSpec } from "../channels/channel-spec.ts";
-import { audienceDescriptionLabel, audienceLabel } from "../i18n/audience-names.ts";
-import { placementLabel, platformLabel } from "../i18n/channel-names.ts";
-import { eraName } from "../i18n/era-names.ts";
-import type { Label } from "../i18n/locale-chain.ts";
-import { marketLabel } from "../i18n/market-names.ts";
-import { localeDirection } from "../i18n/text-direction.ts";
-import type { Audience } from "../model/audience.ts";
-import type { Entry } from "../model/entries.ts";
-import type { Market } from "../model/market.ts";
-import type { SiteLabel, SiteLabels } from "../site/site-data.ts";
+import type { ChannelSpec } from "../../channels/channel-spec.ts";
+import { audienceDescriptionLabel, audienceLabel } from "../../i18n/audience-names.ts";
+import { placementLabel, platformLabel } from "../../i18n/channel-names.ts";
+import { eraName } from "../../i18n/era-names.ts";
+import type { Label } from "../../i18n/locale-chain.ts";
+import { marketLabel } from "../../i18n/market-names.ts";
+import { localeDirection } from "../../i18n/text-direction.ts";
+import type { Audience } from "../../model/audience.ts";
+import type { Entry } from "../../model/entries.ts";
+import type { Market } from "../../model/market.ts";
+import type { SiteLabel, SiteLabels } from "../site-data.ts";
 
 export interface SiteLabelsInput {
   /** The markets the site shows: every locale of theirs is a page locale. */

@@ -1,6 +1,6 @@
 import type { Catalog } from "../model/catalog.ts";
-import type { CaptionWriter, KitCaption } from "../pack/assemble-kits.ts";
 import { buildCaption, captionFiles } from "../render/captions/index.ts";
+import type { CaptionWriter, KitCaption } from "./assemble-kits.ts";
 
 /**
  * Captions for the kits: the caption engine on the entry's text in the plan's locale, with the

@@ -1,4 +1,4 @@
-import type { ImageSize } from "../../channels/channel-spec.ts";
+import type { ImageSize } from "../channels/channel-spec.ts";
 
 /** Fractions of the original image, as Sanity stores them. */
 export interface CropFractions {

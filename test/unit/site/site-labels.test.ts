@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { siteEras, siteLabels } from "../../../src/build/site-labels.ts";
 import { resolveAudience } from "../../../src/model/audience.ts";
 import type { Story } from "../../../src/model/entries.ts";
 import type { Market } from "../../../src/model/market.ts";
+import { siteEras, siteLabels } from "../../../src/site/stage/site-labels.ts";
 import { testChannel } from "../../support/channels.ts";
 
 const market = (id: string, name: string, locales: string[], channels: string[]): Market => ({

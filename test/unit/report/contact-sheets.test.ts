@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSheetWriter, type SheetSubject } from "../../../src/build/contact-sheets.ts";
-import { kitSheet } from "../../../src/build/kit-sheets.ts";
 import { openStaging, type Staging } from "../../../src/pack/staging.ts";
 import { BlobCache } from "../../../src/render/blob-cache.ts";
+import { createSheetWriter, type SheetSubject } from "../../../src/report/contact-sheets.ts";
+import { kitSheet } from "../../../src/report/kit-sheets.ts";
 
 let staging: Staging | undefined;
 afterEach(async () => {

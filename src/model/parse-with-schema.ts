@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { ContentErrorName } from "../errors/catalog.ts";
 import { type ContentIssue, createIssue, describeValue } from "../errors/issue.ts";
-import { describeHiddenCharacter } from "../model/primitives.ts";
 import { knownKeysAt, nearestKey } from "./known-keys.ts";
+import { describeHiddenCharacter } from "./primitives.ts";
 
 export type SchemaResult<T> = { value: T | undefined; issues: ContentIssue[] };
 

@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createIssue } from "../errors/issue.ts";
-import { IssueError } from "../errors/issue-error.ts";
-import { temporaryPath } from "../fs/write-file-atomic.ts";
+import { createIssue } from "../../errors/issue.ts";
+import { IssueError } from "../../errors/issue-error.ts";
+import { temporaryPath } from "../../fs/write-file-atomic.ts";
 
 export interface KitSecretOptions {
   /**

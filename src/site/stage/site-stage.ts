@@ -1,25 +1,25 @@
 import { rmSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ChannelSpec } from "../channels/channel-spec.ts";
-import type { ResolvedConfig } from "../config/resolve-config.ts";
-import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
-import { makeOwnedFolder } from "../fs/owned-folder.ts";
-import { type Asset, creditOf } from "../model/asset.ts";
-import type { Catalog } from "../model/catalog.ts";
-import { type Entry, entryTitle } from "../model/entries.ts";
-import type { Market } from "../model/market.ts";
-import type { DistManifest } from "../pack/manifest-types.ts";
-import type { Staging } from "../pack/staging.ts";
-import { publishMomentOf } from "../plan/eligibility.ts";
-import type { KitPlan } from "../plan/plan-kits.ts";
-import type { SiteImagePlan, SitePlan } from "../plan/plan-site.ts";
-import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
-import type { RenderResult } from "../render/render-images.ts";
-import type { SiteData, SiteEntry, SiteImage, SiteText } from "../site/site-data.ts";
-import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../site/work-folder.ts";
-import { resolveMoment } from "../time/moment.ts";
-import { kitLabels } from "./kit-labels.ts";
+import type { ChannelSpec } from "../../channels/channel-spec.ts";
+import type { ResolvedConfig } from "../../config/resolve-config.ts";
+import { cleanUpOnExit } from "../../fs/exit-cleanup.ts";
+import { makeOwnedFolder } from "../../fs/owned-folder.ts";
+import { type Asset, creditOf } from "../../model/asset.ts";
+import type { Catalog } from "../../model/catalog.ts";
+import { type Entry, entryTitle } from "../../model/entries.ts";
+import type { Market } from "../../model/market.ts";
+import { kitLabels } from "../../pack/kit-labels.ts";
+import type { DistManifest } from "../../pack/manifest-types.ts";
+import type { Staging } from "../../pack/staging.ts";
+import { publishMomentOf } from "../../plan/eligibility.ts";
+import type { KitPlan } from "../../plan/plan-kits.ts";
+import type { SiteImagePlan, SitePlan } from "../../plan/plan-site.ts";
+import { FILE_EXTENSIONS } from "../../plan/render-tasks.ts";
+import type { RenderResult } from "../../render/render-images.ts";
+import { resolveMoment } from "../../time/moment.ts";
+import type { SiteData, SiteEntry, SiteImage, SiteText } from "../site-data.ts";
+import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../work-folder.ts";
 import { kitPaths } from "./kit-paths.ts";
 import { siteKits } from "./site-kits.ts";
 import { siteEras, siteLabels } from "./site-labels.ts";
@@ -57,7 +57,7 @@ export async function buildSiteStage(input: SiteStageInput): Promise<void> {
     const dataFile = path.join(workDir, "data.json");
     await writeFile(dataFile, `${JSON.stringify(data, null, 2)}\n`);
     // Loaded here, not at the top: the pipeline itself never imports Astro.
-    const { buildSite } = await import("../site/build-site.ts");
+    const { buildSite } = await import("../build-site.ts");
     await buildSite({
       dataFile,
       outDir: path.join(staging.dir, "site"),

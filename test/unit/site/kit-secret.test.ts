@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { kitSecret, kitToken } from "../../../src/build/kit-token.ts";
 import { IssueError } from "../../../src/errors/issue-error.ts";
+import { kitSecret, kitToken } from "../../../src/site/stage/kit-token.ts";
 
 const folder = () => mkdtemp(path.join(tmpdir(), "relais-secret-"));
 const SECRET = "a".repeat(16) + "b".repeat(16) + "c".repeat(16);

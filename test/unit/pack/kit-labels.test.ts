@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { kitLabels } from "../../../src/build/kit-labels.ts";
 import { resolveChannelSpecs } from "../../../src/channels/resolve-channels.ts";
 import { resolveAudience } from "../../../src/model/audience.ts";
 import type { Market } from "../../../src/model/market.ts";
+import { kitLabels } from "../../../src/pack/kit-labels.ts";
 import { testChannel } from "../../support/channels.ts";
 
 const labels = kitLabels("fr");

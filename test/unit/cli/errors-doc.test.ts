@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { errorsDoc } from "../../../src/cli/errors-doc.ts";
 import { contentErrors } from "../../../src/errors/catalog.ts";
-import { errorsDoc } from "../../../src/errors/errors-doc.ts";
 
 describe("the error catalog and docs/errors.md", () => {
   it("keeps docs/errors.md equal to the catalog (run npm run docs:errors after changing it)", async () => {

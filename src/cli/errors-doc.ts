@@ -1,12 +1,12 @@
 import pc from "picocolors";
-import { formatIssue } from "../cli/format-issues.ts";
 import {
   type ContentErrorName,
   contentErrors,
   type ErrorSpec,
   type ErrorStage,
-} from "./catalog.ts";
-import { createIssue } from "./issue.ts";
+} from "../errors/catalog.ts";
+import { createIssue } from "../errors/issue.ts";
+import { formatIssue } from "./format-issues.ts";
 
 const STAGES: readonly [ErrorStage, string][] = [
   ["usage", "Command line"],

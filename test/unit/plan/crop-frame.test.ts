@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameFor } from "../../../src/render/images/crop-frame.ts";
+import { frameFor } from "../../../src/plan/crop-frame.ts";
 
 const square = { fit: "exact", width: 1080, height: 1080 } as const;
 const landscape = { width: 2000, height: 1000 };
