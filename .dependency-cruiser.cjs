@@ -6,7 +6,18 @@
 const STAGES = ["sources", "validate", "plan", "render", "pack", "site", "report", "build", "cli"];
 
 /** Shared by every stage; they may import one another (never in a cycle), and no stage. */
-const FOUNDATIONS = ["model", "text", "time", "hash", "i18n", "channels", "errors", "fs", "config"];
+const FOUNDATIONS = [
+  "model",
+  "text",
+  "time",
+  "hash",
+  "i18n",
+  "channels",
+  "errors",
+  "fs",
+  "config",
+  "store",
+];
 
 const folders = (names) => `^src/(${names.join("|")})/`;
 /** The package's entry point. */

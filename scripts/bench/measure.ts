@@ -8,9 +8,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { DistManifest } from "../../src/pack/manifest-types.ts";
 import type { Staging } from "../../src/pack/staging.ts";
-import { BlobCache } from "../../src/render/blob-cache.ts";
 import { writeContactSheets } from "../../src/report/contact-sheets.ts";
 import { kitSheet } from "../../src/report/kit-sheets.ts";
+import { ContentStore } from "../../src/store/content-store.ts";
+import { KeyedFiles } from "../../src/store/keyed-files.ts";
 import type { ChildResult, ChildSpec } from "./child-build.ts";
 
 const run = promisify(execFile);
@@ -81,9 +82,10 @@ export async function timeContactSheets(dist: string, scratch: string): Promise<
     abort: async () => {},
   };
   const started = performance.now();
+  const store = new ContentStore({ local: path.join(scratch, "store") });
   await writeContactSheets(staging, manifest.kits.map(kitSheet), {
-    sheets: new BlobCache(path.join(scratch, "sheets"), "jpg"),
-    tiles: new BlobCache(path.join(scratch, "tiles"), "rgb"),
+    sheets: new KeyedFiles(store, "sheets"),
+    tiles: new KeyedFiles(store, "tiles"),
   });
   const ms = performance.now() - started;
   await rm(scratch, { recursive: true, force: true });

@@ -1,25 +1,20 @@
-import { rmSync } from "node:fs";
-import { access, rm } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
-import { type ContentIssue, createIssue, hasErrors } from "../errors/issue.ts";
-import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
-import { makeOwnedFolder } from "../fs/owned-folder.ts";
+import { type ContentIssue, hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assembleKits, type BuildWarning, type CaptionWriter } from "../pack/assemble-kits.ts";
 import { kitLabels } from "../pack/kit-labels.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
-import { planBuild } from "../plan/plan-build.ts";
-import { planRenders } from "../plan/plan-renders.ts";
-import { planSite } from "../plan/plan-site.ts";
+import { type HousePlan, planHouse } from "../plan/plan-house.ts";
+import type { Shard } from "../plan/shard-plan.ts";
 import type { Plan } from "../plan/types.ts";
 import { nextChange } from "../plan/upcoming.ts";
-import { BlobCache } from "../render/blob-cache.ts";
 import { engineVersions } from "../render/engine-versions.ts";
-import { ImageCache } from "../render/image-cache.ts";
-import { type RenderProgress, type RenderResult, renderImages } from "../render/render-images.ts";
+import { type RenderProgress, renderImages } from "../render/render-images.ts";
+import { RenderStore } from "../render/render-store.ts";
 import { buildReport, type UnlistedKit } from "../report/build-report.ts";
 import { createSheetWriter } from "../report/contact-sheets.ts";
 import { kitSheet } from "../report/kit-sheets.ts";
@@ -27,8 +22,10 @@ import { reportHtml } from "../report/report-html.ts";
 import { kitPaths } from "../site/stage/kit-paths.ts";
 import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
 import { buildSiteStage } from "../site/stage/site-stage.ts";
+import type { ContentStore } from "../store/content-store.ts";
+import { KeyedFiles } from "../store/keyed-files.ts";
 import type { Temporal } from "../time/moment.ts";
-import { CACHE_SCRATCH_PREFIX, cacheScratchParent, removeAbandonedWork } from "./abandoned-work.ts";
+import { removeAbandonedWork } from "./abandoned-work.ts";
 import {
   buildFingerprint,
   forgetBuild,
@@ -36,11 +33,22 @@ import {
   recordBuild,
   unchangedBuild,
 } from "./last-build.ts";
+import { missingRenders } from "./missing-renders.ts";
+import { openStore } from "./open-store.ts";
+import { renderShard, type ShardSummary } from "./render-shard.ts";
+import { undecodedSources } from "./undecoded-sources.ts";
 
 export interface BuildInput {
   catalog: Catalog;
-  /** The plan, when the caller already made it (it is pure: the same inputs give the same plan). */
+  /**
+   * The plan's decisions, when the caller already made them (it is pure: the same inputs give
+   * the same plan); the kits, renders and site follow from them here.
+   */
   plan?: Plan;
+  /** Render this slice of the plan's renders into the store, and write no output. */
+  shard?: Shard | undefined;
+  /** Assemble the output from the store alone: render nothing, fail if a render is missing. */
+  merge?: boolean;
   issues: readonly ContentIssue[];
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
@@ -52,7 +60,9 @@ export interface BuildInput {
 }
 
 export interface BuildSummary extends OutputCounts {
-  plan: Plan;
+  plan: HousePlan;
+  /** A shard's build: what it rendered into the store (and no output was written). */
+  shard?: ShardSummary;
   rendered: number;
   cached: number;
   /** Encoder runs: renders that give the same bytes share one. */
@@ -74,10 +84,29 @@ export interface BuildSummary extends OutputCounts {
  */
 export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary> {
   const { catalog, channels, config, now } = input;
-  const plan =
-    input.plan ??
-    planBuild(catalog, { markets: config.markets, audiences: config.audiences, channels }, now);
   const engine = engineVersions();
+  // Names in each kit's language: its archive's name and its README (src/i18n).
+  const labels = kitLabels(catalog.brand.defaultLocale);
+  const plan = planHouse(
+    catalog,
+    {
+      markets: config.markets,
+      audiences: config.audiences,
+      channels,
+      engine,
+      site: config.site.enabled,
+      audienceLabel: labels.audience,
+    },
+    now,
+    input.plan,
+  );
+  const store = await openStore(config, corruptNotice(input.onNotice));
+  if (input.shard) {
+    const done = await renderShard(plan, catalog, store, input.shard, config, input.onProgress);
+    const { rendered, fromStore: cached } = done.shard;
+    const none = { kits: 0, files: 0, images: 0, warnings: 0, unchanged: false };
+    return { plan, ...none, ...done, rendered, cached };
+  }
   const secret = config.site.enabled
     ? await kitSecret(config.state, process.env, {
         unlistedKits: catalog.audiences.some((audience) => !audience.listed),
@@ -93,6 +122,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     catalog,
     issues: input.issues,
     decisions: plan.decisions,
+    // A merge renders nothing: the same content merged or built whole is the same output.
     channels: [...channels.values()],
     // The site's unlisted kit links depend on the secret: an HMAC of it, never the secret.
     kit: secret === undefined ? "" : kitToken(secret, "relais", "build"),
@@ -100,17 +130,10 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   await removeAbandonedWork(config);
   // One build at a time writes an output folder; another one into it waits here.
   const lock = await lockOutput(config.out, { onWait: waitNotice(config.out, input.onNotice) });
-  let scratch: string | undefined;
-  let forgetScratch = () => {};
   try {
     await recoverUnderLock(config.out, input.onNotice);
-    const folder = await makeOwnedFolder(cacheScratchParent(config.cache), CACHE_SCRATCH_PREFIX);
-    scratch = folder;
-    forgetScratch = cleanUpOnExit(() => rmSync(folder, { recursive: true, force: true }));
-    return await writeOutput(input, { plan, engine, secret, fingerprint, lock, scratch });
+    return await writeOutput(input, { plan, secret, fingerprint, lock, store, labels });
   } finally {
-    forgetScratch();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
     await lock.release();
   }
 }
@@ -146,6 +169,13 @@ async function recoverUnderLock(out: string, onNotice?: (line: string) => void):
   }
 }
 
+function corruptNotice(onNotice?: (line: string) => void) {
+  return (name: string, location: string) =>
+    onNotice?.(
+      `[relais] [store] ${name} in ${location} did not match its hash: it was set aside and is made again.`,
+    );
+}
+
 function waitNotice(out: string, onNotice?: (line: string) => void) {
   return (holder: LockHolder) =>
     onNotice?.(
@@ -154,44 +184,35 @@ function waitNotice(out: string, onNotice?: (line: string) => void) {
 }
 
 interface Prepared {
-  plan: Plan;
-  engine: { sharp: string; vips: string };
+  plan: HousePlan;
   secret: string | undefined;
   fingerprint: string;
   lock: OutputLock;
-  /** The cache's scratch folder for this build (see `writeFileAtomic`). */
-  scratch: string;
+  store: ContentStore;
+  labels: ReturnType<typeof kitLabels>;
 }
 
 /** Render, pack, report and site, with the output folder's lock held. */
 async function writeOutput(input: BuildInput, prepared: Prepared): Promise<BuildSummary> {
   const { catalog, channels, config } = input;
-  const { plan, engine, secret, fingerprint, lock, scratch } = prepared;
+  const { plan, secret, fingerprint, lock, store, labels } = prepared;
   const unchanged = await unchangedBuild(config.cache, config.out, fingerprint);
   if (unchanged) {
     const counts = { rendered: 0, cached: 0, encodes: 0, issues: [], failed: false };
     return { plan, ...unchanged, ...counts, unchanged: true };
   }
 
-  // Names in each kit's language: its archive's name and its README (src/i18n).
-  const labels = kitLabels(catalog.brand.defaultLocale);
-  const renderPlan = planRenders(plan, catalog, channels, engine, labels.audience);
-  const sitePlan = config.site.enabled
-    ? planSite(plan, catalog, engine, { markets: config.markets })
-    : undefined;
-
-  // Packs and site in one render pass, so each source is decoded once for both.
-  const tasks = new Map(
-    [...renderPlan.tasks, ...(sitePlan?.tasks ?? [])].map((task) => [task.key, task]),
-  );
-  const render = await renderImages([...tasks.values()], {
-    cache: new ImageCache(`${config.cache}/images`, { scratch }),
+  // Kits and site in one render pass, so each source is decoded once for both.
+  const render = await renderImages(plan.renders, {
+    cache: new RenderStore(store),
+    renderMissing: input.merge !== true,
     maxUpscale: config.render.maxUpscale,
     tooSmall: config.render.tooSmall,
     concurrency: config.render.concurrency,
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  const renderIssues = undecodedSources(tasks.values(), render.results, catalog);
+  if (render.missing.length > 0) throw missingRenders(render.missing, plan, catalog, store);
+  const renderIssues = undecodedSources(plan.renders, render.results, catalog);
   const rendered = { rendered: render.rendered, cached: render.cached, encodes: render.encodes };
   if (config.strict && hasErrors(renderIssues)) {
     const none = { kits: 0, files: 0, images: 0, warnings: 0 };
@@ -201,11 +222,11 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
   const staging = await openStaging(config.out);
   try {
     const sheetWriter = createSheetWriter(staging, {
-      sheets: new BlobCache(`${config.cache}/sheets`, "jpg", { scratch }),
-      tiles: new BlobCache(`${config.cache}/tiles`, "rgb", { scratch }),
+      sheets: new KeyedFiles(store, "sheets"),
+      tiles: new KeyedFiles(store, "tiles"),
     });
     const assembled = await assembleKits(staging, {
-      renderPlan,
+      kits: plan.kits,
       results: render.results,
       catalog,
       channels,
@@ -232,15 +253,15 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
     });
     await staging.write("report.json", json(report));
     await staging.write("report.html", reportHtml(report));
-    if (sitePlan && secret !== undefined) {
+    if (plan.site && secret !== undefined) {
       await buildSiteStage({
         kitSecret: secret,
         staging,
         catalog,
-        sitePlan,
+        sitePlan: plan.site,
         results: render.results,
         manifest,
-        kits: renderPlan.kits,
+        kits: plan.kits,
         texts,
         channels,
         config,
@@ -268,30 +289,6 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
     await staging.abort();
     throw error;
   }
-}
-
-/** One `RenderFailed` per asset whose image could not be decoded, naming its document and `file`. */
-function undecodedSources(
-  tasks: Iterable<{ key: string; asset: string }>,
-  results: ReadonlyMap<string, RenderResult>,
-  catalog: Catalog,
-): ContentIssue[] {
-  const failures = new Map<string, string>();
-  for (const task of tasks) {
-    const result = results.get(task.key);
-    if (result?.status === "unreadable" && !failures.has(task.asset))
-      failures.set(task.asset, result.message);
-  }
-  return catalog.assets
-    .filter((asset) => failures.has(asset.id))
-    .map((asset) =>
-      createIssue("RenderFailed", {
-        origin: asset.origin,
-        path: "file",
-        expected: "an image that decodes",
-        found: `${asset.file}: ${failures.get(asset.id)}`,
-      }),
-    );
 }
 
 /** Every unlisted kit the site publishes, with its link (the same path the site stage gives it). */

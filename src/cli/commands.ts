@@ -132,6 +132,8 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     captionOf: writeCaptions(catalog),
     onProgress: progress.update,
     onNotice: output.stderr,
+    shard: context.shard,
+    merge: context.merge,
   }).catch((error: unknown) => {
     progress.done();
     throw outputNotWritable(error, config.out) ?? error;
@@ -145,6 +147,24 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (summary.shard) {
+    const { shard } = summary;
+    if (context.json) {
+      output.stdout(
+        json({
+          ok: true,
+          ...shard,
+          ...countIssues([...issues, ...summary.issues]),
+          seconds: Number(seconds),
+        }),
+      );
+    } else {
+      output.stdout(
+        `✓ shard ${shard.shard}: ${shard.renders} renders, ${shard.rendered} rendered into ${shard.store} and ${shard.fromStore} already there, in ${seconds}s. When every shard is done: relais build --merge`,
+      );
+    }
+    return 0;
+  }
   const result = {
     ok: true,
     out: context.config.out,

@@ -4,12 +4,11 @@ import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { KitPlan } from "../plan/plan-kits.ts";
-import type { RenderPlan } from "../plan/plan-renders.ts";
 import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
 import type { PlanDecision } from "../plan/types.ts";
 import type { CaptionRecord } from "../render/captions/caption-files.ts";
-import type { CachedImage } from "../render/image-cache.ts";
 import type { RenderResult } from "../render/render-images.ts";
+import type { CachedImage } from "../render/render-store.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
@@ -44,7 +43,8 @@ export interface BuildWarning {
 }
 
 export interface AssembleInput {
-  renderPlan: RenderPlan;
+  /** The plan's kits, in order. */
+  kits: readonly KitPlan[];
   results: ReadonlyMap<string, RenderResult>;
   catalog: Catalog;
   channels: ReadonlyMap<string, ChannelSpec>;
@@ -91,7 +91,7 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
   };
   const warnings: BuildWarning[] = [];
   const kits: KitManifest[] = [];
-  for (const kit of input.renderPlan.kits) {
+  for (const kit of input.kits) {
     const manifest = await writeKit(kit, input, { publishFile, publishText }, warnings);
     if (!manifest) continue;
     kits.push(manifest);

@@ -5,12 +5,18 @@ import { sha256Hex } from "../hash/sha256.ts";
 import { frameFor } from "../plan/crop-frame.ts";
 import type { ImageTask } from "../plan/render-tasks.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
-import type { CachedImage, ImageCache } from "./image-cache.ts";
 import { type DecodedSource, decodeSource } from "./images/decode-source.ts";
 import { ByteBudgetError, encodeKey, encodeOnce, encodeVariant } from "./images/encode-variant.ts";
+import type { CachedImage, RenderStore } from "./render-store.ts";
 
 export interface RenderOptions {
-  cache: ImageCache;
+  cache: RenderStore;
+  /**
+   * `false` for a merge: nothing is rendered; a task not in the store has no result and is
+   * listed in `missing`.
+   * @default true
+   */
+  renderMissing?: boolean;
   /** Largest enlargement allowed: a source needing more is reported and its output skipped or marked. */
   maxUpscale: number;
   tooSmall: "skip" | "mark";
@@ -42,6 +48,8 @@ export interface RenderReport {
   cached: number;
   /** Encoder runs: fewer than `rendered` when tasks shared their bytes, more when a budget stepped quality down. */
   encodes: number;
+  /** With `renderMissing: false`: the tasks the store did not have (none were rendered). */
+  missing: ImageTask[];
 }
 
 /**
@@ -59,6 +67,7 @@ export async function renderImages(
   let cached = 0;
   let encodes = 0;
   let done = 0;
+  const notStored: ImageTask[] = [];
   const limit = pLimit(options.concurrency ?? Math.max(1, os.availableParallelism()));
   const progress = (group: readonly ImageTask[]) => {
     done += group.length;
@@ -111,6 +120,13 @@ export async function renderImages(
           if (tooSmall) results.set(task.key, tooSmall);
           return !tooSmall;
         });
+        // A merge renders nothing. Outputs left out as too small are never stored: the source's
+        // header says so, as it did to the shard.
+        if (options.renderMissing === false) {
+          notStored.push(...toRender);
+          progress(group);
+          return undefined;
+        }
         return { group, toRender, work: workOf(toRender, size) };
       }),
     ),
@@ -145,7 +161,7 @@ export async function renderImages(
       }),
     ),
   );
-  return { results, rendered, cached, encodes };
+  return { results, rendered, cached, encodes, missing: notStored };
 }
 
 /**

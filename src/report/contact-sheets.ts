@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
 import type { Staging } from "../pack/staging.ts";
-import type { BlobCache } from "../render/blob-cache.ts";
+import type { KeyedFiles } from "../store/keyed-files.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 
 /** Bump when the sheet's drawing changes. */
@@ -45,9 +45,9 @@ export interface SheetSubject {
 
 export interface SheetCaches {
   /** Finished sheets, by the hashes of their images. */
-  sheets: BlobCache;
+  sheets: KeyedFiles;
   /** One thumbnail per distinct image (raw RGB, THUMB × THUMB), by the image's hash. */
-  tiles: BlobCache;
+  tiles: KeyedFiles;
 }
 
 export interface SheetWriter {
@@ -73,7 +73,7 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
   const tileLimit = pLimit(Math.max(1, os.availableParallelism()));
   const sheetLimit = pLimit(1);
   const tiles = new Map<string, Promise<string>>();
-  const drawing = new Map<string, Promise<void>>();
+  const drawing = new Map<string, Promise<string>>();
   // The same placement names come back on sheet after sheet: each is drawn once.
   const texts = new Map<string, Promise<LaidOut>>();
   const textOf = (text: string, font: string, width: number) => {
@@ -118,9 +118,10 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
     let drawn = drawing.get(key);
     if (!drawn) {
       drawn = (async () => {
-        if (await caches.sheets.has(key)) return;
+        const made = await caches.sheets.file(key);
+        if (made) return made;
         const tileFiles = await Promise.all(images.map(tileOf));
-        await sheetLimit(async () => {
+        return sheetLimit(async () => {
           const tiles = await Promise.all(tileFiles.map((file) => readFile(file)));
           const groups = groupsOf(images, tiles);
           const blocks = await Promise.all(
@@ -144,14 +145,13 @@ export function createSheetWriter(staging: Staging, caches: SheetCaches): SheetW
           const rows = flow(blocks);
           const width = Math.max(...rows.map((row) => rowWidth(row)));
           const label = await drawLabel(title, detail, width - 2 * GAP);
-          await caches.sheets.put(key, await encodeSheet(layOut(width, label, rows)));
+          return caches.sheets.put(key, await encodeSheet(layOut(width, label, rows)));
         });
       })();
       drawing.set(key, drawn);
     }
-    await drawn;
     const relative = `report/${subject.name}.jpg`;
-    await staging.copy(relative, caches.sheets.pathOf(key));
+    await staging.copy(relative, await drawn);
     return relative;
   };
 
@@ -188,15 +188,12 @@ export async function writeContactSheets(
  * The file of a thumbnail's raw pixels in the tile cache, shrunk from the image first when
  * missing (JPEG shrinks on load).
  */
-async function cachedTile(file: string, sha256: string, cache: BlobCache): Promise<string> {
+async function cachedTile(file: string, sha256: string, cache: KeyedFiles): Promise<string> {
   const key = createHash("sha256")
     .update(JSON.stringify({ v: SHEET_VERSION, THUMB, image: sha256 }))
     .digest("hex");
-  try {
-    if ((await stat(cache.pathOf(key))).size === THUMB * THUMB * CHANNELS) return cache.pathOf(key);
-  } catch {
-    // Not drawn yet.
-  }
+  const made = await cache.file(key);
+  if (made) return made;
   const tile = await sharp(file)
     .resize(THUMB, THUMB, { fit: "contain", background: TILE_BACKGROUND })
     .flatten({ background: TILE_BACKGROUND })

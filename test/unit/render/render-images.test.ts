@@ -4,9 +4,10 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { imageTask } from "../../../src/plan/render-tasks.ts";
-import { ImageCache } from "../../../src/render/image-cache.ts";
 import { renderImages } from "../../../src/render/render-images.ts";
+import { RenderStore } from "../../../src/render/render-store.ts";
 import { createMarkdownSource } from "../../../src/sources/markdown/markdown-source.ts";
+import { ContentStore } from "../../../src/store/content-store.ts";
 import { validateCatalog } from "../../../src/validate/validate-catalog.ts";
 import { testChannel } from "../../support/channels.ts";
 
@@ -32,8 +33,13 @@ async function sampleTasks() {
   });
 }
 
+/** The store as one build opens it (a build checks each file once). */
+function storeIn(folder: string) {
+  return new RenderStore(new ContentStore({ local: folder }));
+}
+
 async function freshCache() {
-  return new ImageCache(await mkdtemp(path.join(tmpdir(), "relais-cache-")));
+  return storeIn(await mkdtemp(path.join(tmpdir(), "relais-cache-")));
 }
 
 describe("renderImages", () => {
@@ -88,6 +94,24 @@ describe("renderImages", () => {
     expect(again.encodes).toBeGreaterThanOrEqual(2);
   });
 
+  it("renders nothing for a merge: what the store lacks is missing, what it holds is served", async () => {
+    const tasks = await sampleTasks();
+    const cache = await freshCache();
+    await renderImages(tasks.slice(0, 2), { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    const merge = await renderImages(tasks, {
+      cache,
+      maxUpscale: 1.25,
+      tooSmall: "skip",
+      renderMissing: false,
+    });
+    expect([merge.rendered, merge.encodes]).toEqual([0, 0]);
+    const statuses = tasks.map((task) => merge.results.get(task.key)?.status);
+    expect(statuses.filter((status) => status === "ok")).toHaveLength(merge.cached);
+    expect(merge.missing.length).toBeGreaterThan(0);
+    expect(merge.cached + merge.missing.length).toBe(tasks.length);
+    for (const task of merge.missing) expect(merge.results.has(task.key)).toBe(false);
+  });
+
   it("does not trust a cache record whose image is missing or cut short", async () => {
     const tasks = (await sampleTasks()).slice(0, 1);
     const cache = await freshCache();
@@ -95,7 +119,9 @@ describe("renderImages", () => {
     const result = first.results.get(tasks[0]?.key ?? "");
     if (result?.status !== "ok") throw new Error("rendered");
     await writeFile(result.image.file, "truncated");
-    const again = await renderImages(tasks, { cache, maxUpscale: 1.25, tooSmall: "skip" });
+    // The next build opens the store again.
+    const next = new RenderStore(new ContentStore({ local: cache.store.local }));
+    const again = await renderImages(tasks, { cache: next, maxUpscale: 1.25, tooSmall: "skip" });
     expect(again.rendered).toBe(1);
     const leftovers = (await readdir(path.dirname(result.image.file))).filter((name) =>
       name.endsWith(".tmp"),

@@ -4,9 +4,10 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStaging, type Staging } from "../../../src/pack/staging.ts";
-import { BlobCache } from "../../../src/render/blob-cache.ts";
 import { createSheetWriter, type SheetSubject } from "../../../src/report/contact-sheets.ts";
 import { kitSheet } from "../../../src/report/kit-sheets.ts";
+import { ContentStore } from "../../../src/store/content-store.ts";
+import { KeyedFiles } from "../../../src/store/keyed-files.ts";
 
 let staging: Staging | undefined;
 afterEach(async () => {
@@ -28,9 +29,10 @@ async function sheetsOf(subjects: (images: SheetSubject["images"]) => SheetSubje
     await staging.write(file, bytes);
     images.push({ path: file, sha256: String(i).repeat(64) });
   }
+  const store = new ContentStore({ local: path.join(work, "cache/store") });
   const writer = createSheetWriter(staging, {
-    sheets: new BlobCache(path.join(work, "cache/sheets"), "jpg"),
-    tiles: new BlobCache(path.join(work, "cache/tiles"), "rgb"),
+    sheets: new KeyedFiles(store, "sheets"),
+    tiles: new KeyedFiles(store, "tiles"),
   });
   for (const subject of subjects(images)) writer.add(subject);
   const done = await writer.done();
