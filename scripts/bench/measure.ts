@@ -77,6 +77,7 @@ export async function timeContactSheets(dist: string, scratch: string): Promise<
   const staging: Staging = {
     dir: dist,
     write: async () => {},
+    writeJson: async () => "",
     copy: async () => {},
     commit: async () => {},
     abort: async () => {},

@@ -95,15 +95,12 @@ export async function unchangedBuild(
   }
 }
 
-export async function recordBuild(
-  cacheDir: string,
-  record: Omit<LastBuild, "manifestSha256"> & { manifest: string },
-): Promise<void> {
+export async function recordBuild(cacheDir: string, record: LastBuild): Promise<void> {
   const file = path.join(cacheDir, RECORD);
   const last: LastBuild = {
     fingerprint: record.fingerprint,
     out: record.out,
-    manifestSha256: sha256Hex(Buffer.from(record.manifest)),
+    manifestSha256: record.manifestSha256,
     counts: record.counts,
   };
   await writeFileAtomic(file, `${JSON.stringify(last, null, 2)}\n`);

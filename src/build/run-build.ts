@@ -24,6 +24,7 @@ import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
 import { buildSiteStage } from "../site/stage/site-stage.ts";
 import type { ContentStore } from "../store/content-store.ts";
 import { KeyedFiles } from "../store/keyed-files.ts";
+import { openStore } from "../store/open-store.ts";
 import type { Temporal } from "../time/moment.ts";
 import { removeAbandonedWork } from "./abandoned-work.ts";
 import {
@@ -34,7 +35,6 @@ import {
   unchangedBuild,
 } from "./last-build.ts";
 import { missingRenders } from "./missing-renders.ts";
-import { openStore } from "./open-store.ts";
 import { renderShard, type ShardSummary } from "./render-shard.ts";
 import { undecodedSources } from "./undecoded-sources.ts";
 
@@ -251,7 +251,8 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
       sheets: await sheetWriter.done(),
     });
-    await staging.write("report.json", json(report));
+    // Streamed: a large catalog's report and manifest are never whole strings in memory.
+    await staging.writeJson("report.json", report);
     await staging.write("report.html", reportHtml(report));
     if (plan.site && secret !== undefined) {
       await buildSiteStage({
@@ -267,8 +268,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         config,
       });
     }
-    const manifestJson = json(manifest);
-    await staging.write("manifest.json", manifestJson);
+    const manifestSha256 = await staging.writeJson("manifest.json", manifest);
     // Forgotten before the swap, recorded after: a build killed in between only costs a full build.
     await forgetBuild(config.cache);
     await lock.verify();
@@ -280,7 +280,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       await recordBuild(config.cache, {
         fingerprint,
         out: config.out,
-        manifest: manifestJson,
+        manifestSha256,
         counts,
       });
     }
@@ -317,8 +317,4 @@ function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): Ou
     images += kit.files.filter((file) => file.kind === "image").length;
   }
   return { kits: manifest.kits.length, files, images, warnings: warnings.length };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -5,15 +5,15 @@ import { kitLabels } from "../pack/kit-labels.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
 import { checkPlan } from "../plan/check-plan.ts";
-import { kitSummary } from "../plan/kit-summary.ts";
 import { planBuild } from "../plan/plan-build.ts";
-import { planKits } from "../plan/plan-kits.ts";
+import { planHouse } from "../plan/plan-house.ts";
 import { upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
 import { formatNext } from "./format-next.ts";
 import { formatPlan } from "./format-plan.ts";
 import type { Output } from "./output.ts";
+import { planJson } from "./plan-json.ts";
 import { createProgress } from "./progress.ts";
 import { loadAndValidate, loadChannels, type RunContext } from "./run-context.ts";
 
@@ -36,12 +36,22 @@ export async function runPlan(context: RunContext, output: Output): Promise<Exit
   const { plan, issues, catalog, channels } = await validateAndPlan(context);
   reportIssues(issues, output);
   if (!plan || !catalog) return 1;
-  // The kits are the plan's too: what each one holds, and the render task of each file.
-  const labels = kitLabels(catalog.brand.defaultLocale);
-  const { kits } = planKits(plan.decisions, catalog, channels, engineVersions(), labels.audience);
-  output.stdout(
-    context.json ? json({ ...plan, kits: kits.map(kitSummary) }) : formatPlan(plan, kits.length),
+  const { config } = context;
+  // The whole plan the build reads: the kits, every render with its key, the site.
+  const house = planHouse(
+    catalog,
+    {
+      markets: config.markets,
+      audiences: config.audiences,
+      channels,
+      engine: engineVersions(),
+      site: config.site.enabled,
+      audienceLabel: kitLabels(catalog.brand.defaultLocale).audience,
+    },
+    context.now,
+    plan,
   );
+  output.stdout(context.json ? json(planJson(house)) : formatPlan(plan, house.kits.length));
   return fails(issues, context) ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type ContentIssue, createIssue } from "../errors/issue.ts";
 import { IssueError } from "../errors/issue-error.ts";
 import { SourceUnavailableError } from "../sources/source-unavailable-error.ts";
+import { StoreError } from "../store/store-error.ts";
 import { type ExitCode, runBuild, runCheck, runNext, runPlan } from "./commands.ts";
 import { countIssues, formatIssues } from "./format-issues.ts";
 import { invokedFrom } from "./invoked-from.ts";
@@ -99,6 +100,14 @@ function stoppingIssues(error: unknown): { issues: ContentIssue[]; exitCode: 1 |
       origin: error.source,
       expected: "a source Relais can read",
       found: error.message,
+    });
+    return { issues: [issue], exitCode: 1 };
+  }
+  if (error instanceof StoreError) {
+    const issue = createIssue("StoreUnavailable", {
+      origin: error.location,
+      expected: "a store this build can read and write",
+      found: `${error.code}: ${error.operation} failed: ${error.found}. ${error.hint}`,
     });
     return { issues: [issue], exitCode: 1 };
   }

@@ -127,6 +127,14 @@ function shardFrom(value: string): Shard {
 
 /** A folder given on the command line is relative to where the command runs. */
 function storeLocation(location: string | undefined, cwd: string): string | undefined {
+  if (location?.trim() === "") {
+    // An unset CI variable (`--store "$RELAIS_BUCKET"`): never the current folder by accident.
+    throw new UsageError(
+      "--store",
+      "a folder or s3://bucket/prefix (docs/store.md)",
+      '"" (an empty value: is the variable that should give it set?)',
+    );
+  }
   if (location === undefined || isObjectStore(location)) return location;
   return path.resolve(cwd, location);
 }

@@ -876,13 +876,13 @@ export const contentErrors = {
     severity: "error",
     blocking: true,
     title: "The merge found renders missing from the store",
-    hint: "Run the shards again with the same --now, content and Relais version (a shard run again renders only what it has not stored), then merge; or run relais build without --merge, which renders what is missing itself. The last output was left as it was.",
+    hint: "Run each relais build --shard i/n again with the same --now, content and Relais version as the merge (a shard run again renders only what it has not stored), then merge; or run relais build without --merge, which renders what is missing itself. The last output was left as it was.",
     example: {
       origin: "s3://maison-aurele-relais/main",
       path: "--merge",
       expected: "every render of the plan in the store (682)",
-      found: "12 missing, of shard 3/4 (e.g. silk-ribbon for instagram-feed-portrait)",
-      fix: "Run relais build --shard 3/4 again, then relais build --merge.",
+      found: "12 missing, e.g. silk-ribbon.jpg for instagram/feed-portrait (1080×1350 jpeg)",
+      fix: "The shard 3/4 job was cancelled: run relais build --shard 3/4 again, then relais build --merge.",
     },
   },
   StoreUnavailable: {

@@ -1,4 +1,5 @@
-import { constants, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { constants, createWriteStream, rmSync } from "node:fs";
 import {
   access,
   copyFile,
@@ -11,6 +12,8 @@ import {
   writeFile,
 } from "node:fs/promises";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { JsonStreamStringify } from "json-stream-stringify";
 import { cleanUpOnExit } from "../fs/exit-cleanup.ts";
 import { isAbandoned, makeOwnedFolder } from "../fs/owned-folder.ts";
 
@@ -24,6 +27,11 @@ export interface Staging {
   /** The folder being written. */
   readonly dir: string;
   write(relative: string, content: string | Uint8Array): Promise<void>;
+  /**
+   * Writes `value` as `JSON.stringify(value, null, 2)` and a newline, the same bytes, streamed:
+   * a catalog's manifest is never held whole as text beside its object. Returns the file's sha256.
+   */
+  writeJson(relative: string, value: unknown): Promise<string>;
   /**
    * Puts `from` (a file of the content-addressed cache, never changed in place) at `relative`: a
    * hard link where the file system allows it, so a rebuild moves no bytes; a copy otherwise.
@@ -62,6 +70,20 @@ export async function openStaging(out: string): Promise<Staging> {
     dir,
     async write(relative, content) {
       await writeFile(await target(relative), content);
+    },
+    async writeJson(relative, value) {
+      const file = await target(relative);
+      const hash = createHash("sha256");
+      const text = new JsonStreamStringify(value, undefined, 2);
+      await pipeline(async function* () {
+        for await (const chunk of text) {
+          hash.update(chunk);
+          yield chunk;
+        }
+        hash.update("\n");
+        yield "\n";
+      }, createWriteStream(file));
+      return hash.digest("hex");
     },
     async copy(relative, from) {
       const file = await target(relative);

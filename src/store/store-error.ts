@@ -29,6 +29,8 @@ export class StoreError extends Error {
   /** What was being done: "reading blobs/ab12…", "listing records/image/". */
   readonly operation: string;
   readonly hint: string;
+  /** What the store answered. */
+  readonly found: string;
 
   constructor(
     code: StoreErrorName,
@@ -45,5 +47,6 @@ export class StoreError extends Error {
     this.location = details.location;
     this.operation = details.operation;
     this.hint = hint;
+    this.found = details.found;
   }
 }

@@ -72,7 +72,7 @@ async function expectFailureLeavesDist(
 ) {
   const before = await snapshot();
   if (options.freshImages)
-    await rm(path.join(root, ".relais/cache/sanity"), { recursive: true, force: true });
+    await rm(path.join(root, ".relais/cache/store/records/sanity-images"), { recursive: true, force: true });
   for (const fault of faults) server.addFault(fault);
   const result = await build(options.token);
   expect(result.code, result.stdout).toBe(1);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createSanitySource } from "../../src/sources/sanity/sanity-source.ts";
@@ -212,6 +213,8 @@ describe("sanity source: image cache", () => {
     expect(images()).toBe(1);
     expect(second).toEqual(first);
     const hero = first.documents.find((doc) => doc.id === "hero");
-    expect(hero?.file?.location).toMatch(/sanity\/[0-9a-f]{40}\.jpg$/);
+    // In the machine's content store, by the sha256 of its bytes.
+    expect(hero?.file?.location).toMatch(/\/store\/blobs\/[0-9a-f]{64}$/);
+    expect(path.basename(String(hero?.file?.location))).toBe(hero?.file?.contentHash);
   });
 });

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
+import { ContentStore } from "../../store/content-store.ts";
+import { localStoreFolder } from "../../store/open-store.ts";
 import type { RawDocument, Source } from "../contract.ts";
 import { evaluateGroq } from "../sanity/evaluate-groq.ts";
 import {
-  cachedImagePath,
   imageFileOf,
+  missingImagePath,
   readCachedImage,
   storeImage,
 } from "../sanity/image-cache.ts";
@@ -49,6 +51,7 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
           options.perspective ?? "published",
         );
         const images = imagesByContent(restored.images);
+        const store = new ContentStore({ local: localStoreFolder(options) });
         return await loadSnapshot(
           {
             source: "sanity-export",
@@ -56,7 +59,7 @@ export function createSanityExportSource(options: SanityExportSourceOptions): So
               evaluateGroq(dataset, query, params).catch((error: unknown) => {
                 throw asQueryRejected(error);
               }),
-            imageFile: (image, origin) => copyImage(images, options, image, origin),
+            imageFile: (image, origin) => copyImage(images, options, store, image, origin),
           },
           { queries: options.queries, settings: options.settings, pageSize: options.pageSize },
         );
@@ -79,14 +82,14 @@ function imagesByContent(images: readonly RestoredImage[]): Map<string, Restored
 async function copyImage(
   images: ReadonlyMap<string, RestoredImage>,
   { cacheDir, file }: SanityExportSourceOptions,
+  store: ContentStore,
   image: ImageAssetInfo,
   assetOrigin: string,
 ): Promise<NonNullable<RawDocument["file"]>> {
-  const location = cachedImagePath(cacheDir, image);
-  const cached = await readCachedImage(location, image);
-  if (cached) return imageFileOf(location, cached);
+  const cached = await readCachedImage(store, image);
+  if (cached) return imageFileOf(cached.file, cached.bytes);
   const inArchive = images.get(`${image.sha1hash}.${image.extension}`);
-  if (!inArchive) return { location, exists: false };
+  if (!inArchive) return { location: missingImagePath(cacheDir, image), exists: false };
   const bytes = await readFile(inArchive.location);
   const mismatch = imageBytesMismatch(bytes, image);
   if (mismatch) {
@@ -96,6 +99,5 @@ async function copyImage(
       `Sanity export ${file}: the image of ${assetOrigin} (images/${inArchive.name}) has ${mismatch}. The archive is damaged: export the dataset again.`,
     );
   }
-  await storeImage(location, bytes);
-  return imageFileOf(location, bytes);
+  return imageFileOf(await storeImage(store, image, bytes), bytes);
 }

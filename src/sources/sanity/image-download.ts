@@ -1,5 +1,6 @@
+import type { ContentStore } from "../../store/content-store.ts";
 import type { RawDocument } from "../contract.ts";
-import { cachedImagePath, imageFileOf, readCachedImage, storeImage } from "./image-cache.ts";
+import { imageFileOf, missingImagePath, readCachedImage, storeImage } from "./image-cache.ts";
 import { imageBytesMismatch } from "./image-integrity.ts";
 import type { ImageAssetInfo } from "./map-document.ts";
 import {
@@ -13,6 +14,8 @@ import { type ConnectionFacts, redact, unavailable } from "./unavailable.ts";
 
 export interface DownloadContext {
   cacheDir: string;
+  /** This machine's content store, where images are kept by their Sanity sha1. */
+  store: ContentStore;
   fetch: typeof fetch;
   policy: RetryPolicy;
   facts: ConnectionFacts;
@@ -31,15 +34,13 @@ export async function downloadImage(
   image: ImageAssetInfo,
   assetOrigin: string,
 ): Promise<NonNullable<RawDocument["file"]>> {
-  const location = cachedImagePath(context.cacheDir, image);
-  const cached = await readCachedImage(location, image);
-  if (cached) return imageFileOf(location, cached);
+  const cached = await readCachedImage(context.store, image);
+  if (cached) return imageFileOf(cached.file, cached.bytes);
 
   try {
     const bytes = await withRetries(() => fetchVerified(context, image), context.policy);
-    if (!bytes) return { location, exists: false };
-    await storeImage(location, bytes);
-    return imageFileOf(location, bytes);
+    if (!bytes) return { location: missingImagePath(context.cacheDir, image), exists: false };
+    return imageFileOf(await storeImage(context.store, image, bytes), bytes);
   } catch (error) {
     if (!(error instanceof RetriesExhausted)) throw error;
     const failed = unavailable(

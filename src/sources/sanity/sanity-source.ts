@@ -1,4 +1,6 @@
 import { createClient } from "@sanity/client";
+import { ContentStore } from "../../store/content-store.ts";
+import { localStoreFolder } from "../../store/open-store.ts";
 import type { Source } from "../contract.ts";
 import { downloadImage } from "./image-download.ts";
 import { loadSnapshot, type SettingsElsewhere } from "./load-snapshot.ts";
@@ -23,7 +25,7 @@ export interface SanitySourceOptions {
   apiHost?: string;
   /** Put the project id in the host name (`<id>.api.sanity.io`). @default true unless apiHost is set */
   useProjectHostname?: boolean;
-  /** Where images are kept, by content (`<cacheDir>/sanity/<sha1>.<ext>`). */
+  /** The machine's cache: images are kept in its content store, by their Sanity sha1. */
   cacheDir: string;
   /** A house's own GROQ per kind of document (docs/sanity.md). */
   queries?: SanityQueries;
@@ -85,8 +87,10 @@ export function createSanitySource(options: SanitySourceOptions): Source {
   const context = { client, policy, facts, token: options.token };
   return {
     name: "sanity",
-    load: () =>
-      loadSnapshot(
+    load: () => {
+      // One per read: each blob is checked once per store.
+      const store = new ContentStore({ local: localStoreFolder(options) });
+      return loadSnapshot(
         {
           source: "sanity",
           query: (query, params, what) => queryContentApi(context, query, params, what),
@@ -95,6 +99,7 @@ export function createSanitySource(options: SanitySourceOptions): Source {
               {
                 ...context,
                 cacheDir: options.cacheDir,
+                store,
                 fetch: options.fetch ?? globalThis.fetch,
                 trustedOrigins: [new URL(apiHost).origin, "https://cdn.sanity.io"],
               },
@@ -108,6 +113,7 @@ export function createSanitySource(options: SanitySourceOptions): Source {
           pageSize: options.pageSize,
           concurrency: options.concurrency,
         },
-      ),
+      );
+    },
   };
 }

@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
-import { ContentStore } from "../store/content-store.ts";
-import { LocalDriver } from "../store/local-driver.ts";
-import { parseStoreLocation, S3Driver } from "../store/s3-driver.ts";
+import { ContentStore } from "./content-store.ts";
+import { LocalDriver } from "./local-driver.ts";
+import { parseStoreLocation, S3Driver } from "./s3-driver.ts";
 
 /** This machine's copy of the store, in its cache folder. */
-export function localStoreFolder(config: Pick<ResolvedConfig, "cache">): string {
-  return path.join(config.cache, "store");
+export function localStoreFolder(where: { cache: string } | { cacheDir: string }): string {
+  return path.join("cache" in where ? where.cache : where.cacheDir, "store");
 }
 
 /**
