@@ -14,15 +14,6 @@ import {
   systemClock,
 } from "../../src/cli/run-context.ts";
 import { writeCaptions } from "../../src/pack/caption-writer.ts";
-import type { Shard } from "../../src/plan/shard-plan.ts";
-
-/**
- * `runBuildPipeline` with the sharded build's fields (`shard`: render that slice into the store;
- * `merge`: assemble from the store), typed here until src/build declares them.
- */
-const build = runBuildPipeline as (
-  input: Parameters<typeof runBuildPipeline>[0] & { shard?: Shard | undefined; merge?: boolean },
-) => ReturnType<typeof runBuildPipeline>;
 
 export interface ChildSpec {
   config: string;
@@ -47,6 +38,8 @@ export interface ChildSpec {
 export interface ChildMemory {
   /** The largest JavaScript heap in use, sampled every 100 ms (and at the end of the render). */
   peakHeapUsedBytes: number;
+  /** The largest heap V8 had reserved (`heapTotal`), sampled likewise: its share of the RSS. */
+  peakHeapTotalBytes: number;
   /** The largest `external` + `arrayBuffers` sampled: Buffers and other memory held by JS objects. */
   peakExternalBytes: number;
   /** At the end of the render phase (0 when nothing was rendered). */
@@ -68,6 +61,8 @@ export interface ChildResult {
   /** CPU time and peak RSS when the last image was rendered: the render stage's own share. */
   renderCpuMs: number;
   renderRssBytes: number;
+  /** CPU time of the whole process until the last image was rendered (0 when none was). */
+  cpuToRenderEndMs: number;
   rendered: number;
   cached: number;
   /** Encoder runs (renders that give the same bytes share one). */
@@ -81,8 +76,8 @@ export interface ChildResult {
   cpuMs: number;
   maxRssBytes: number;
   memory: ChildMemory;
-  /** Every count the build's summary gave (a shard's and a merge's have their own). */
-  summary: Record<string, number | boolean>;
+  /** Every figure of the build's summary, a shard's own (`renders`, `fromStore`…) included. */
+  summary: Record<string, number | boolean | string>;
 }
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as ChildSpec;
@@ -95,10 +90,12 @@ if (spec.vipsThreads !== undefined) {
 if (spec.vipsCache === false) sharp.cache(false);
 
 let peakHeapUsedBytes = 0;
+let peakHeapTotalBytes = 0;
 let peakExternalBytes = 0;
 const sampleMemory = () => {
   const usage = process.memoryUsage();
   peakHeapUsedBytes = Math.max(peakHeapUsedBytes, usage.heapUsed);
+  peakHeapTotalBytes = Math.max(peakHeapTotalBytes, usage.heapTotal);
   peakExternalBytes = Math.max(peakExternalBytes, usage.external + usage.arrayBuffers);
   return usage;
 };
@@ -127,8 +124,9 @@ const beforeRender = process.cpuUsage();
 let rendered = validated;
 let renderCpuMs = 0;
 let renderRssBytes = 0;
+let cpuToRenderEndMs = 0;
 let renderHeapUsedBytes = 0;
-const summary = await build({
+const summary = await runBuildPipeline({
   catalog,
   issues,
   channels,
@@ -141,6 +139,7 @@ const summary = await build({
     if (event.done < event.total) return;
     rendered = performance.now();
     renderCpuMs = cpuMs(process.cpuUsage(beforeRender));
+    cpuToRenderEndMs = cpuMs(process.cpuUsage());
     renderRssBytes = peakRssBytes();
     renderHeapUsedBytes = sampleMemory().heapUsed;
   },
@@ -156,6 +155,7 @@ const result: ChildResult = {
   packMs: finished - rendered,
   renderCpuMs,
   renderRssBytes,
+  cpuToRenderEndMs,
   rendered: summary.rendered,
   cached: summary.cached,
   encodes: summary.encodes,
@@ -167,15 +167,16 @@ const result: ChildResult = {
   maxRssBytes: peakRssBytes(),
   memory: {
     peakHeapUsedBytes,
+    peakHeapTotalBytes,
     peakExternalBytes,
     renderHeapUsedBytes,
     endHeapUsedBytes: end.heapUsed,
     endRssBytes: end.rss,
   },
   summary: Object.fromEntries(
-    Object.entries(summary).filter(
-      (entry): entry is [string, number | boolean] =>
-        typeof entry[1] === "number" || typeof entry[1] === "boolean",
+    Object.entries({ ...summary, ...summary.shard }).filter(
+      (entry): entry is [string, number | boolean | string] =>
+        ["number", "boolean", "string"].includes(typeof entry[1]),
     ),
   ),
 };

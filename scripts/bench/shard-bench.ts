@@ -5,23 +5,24 @@
 //   - the one-process build (`relais build`, an empty cache, no store);
 //   - the same catalog in 1, 2 and 4 shards: each shard a fresh Node process with its own empty
 //     cache, all of them sharing one empty store folder (`relais build --shard i/n --store …
-//     --cache …`), then the merge in its own process with its own empty cache (`relais build
-//     --merge --store … --cache …`);
+//     --cache …`); after the 4 shards, the merge in its own process with its own empty cache
+//     (`relais build --merge --store … --cache …`), whose output must be the one process's;
 //   - the catalog twice as large in 8 shards, so each shard has the same render work as one of 4
-//     on the first, with twice the plan: shard 1 is measured on an empty store; shards 2–8 only
-//     fill the store for the merge (with the 4-shard store of the first catalog copied in first,
-//     which holds the renders of its first half), unless --all-shards measures each of them.
+//     on the first, with twice the plan, and its merge. Shard 1 is measured on an empty store;
+//     then the renders the 4 shards of the first catalog stored (its first half: the same files)
+//     are linked into the store, and one more process (`--shard 1/1`) renders the rest for the
+//     merge. --all-shards measures each of the 8 on an empty store instead.
 // Prints tables and the targets (PASS/MISS), records the figures in .relais/bench/shards-*.json.
 // Exits 0 whatever the figures; 1 only if a build fails.
 //   --scale <n>     copies of every photo (default 10; 1 or 2 for a quick check)
 //   --all-shards    run and measure the 8 shards of the doubled catalog on an empty store
+//   --merge-each    merge after 1 and 2 shards too (the same work as after 4; checks their output)
 //   --keep          keep the temporary folder (catalogs, stores, outputs, caches)
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { ChildSpec } from "./child-build.ts";
 import { describeMachine, fixed, machine, mib, seconds, table, verdict } from "./format.ts";
 import { findPhotos, makeCatalog } from "./make-catalog.ts";
 import { type BuildFigures, buildInChild } from "./measure.ts";
@@ -45,43 +46,50 @@ export interface ShardBenchOptions {
   scale: number;
   /** Measure the 8 shards of the doubled catalog on an empty store, not shard 1 only. */
   allShards?: boolean;
+  /** Merge after every shard count, not only after the largest. */
+  mergeEach?: boolean;
 }
 
 /** What a folder holds: a store, a cache. */
 export interface FolderSize {
   files: number;
   bytes: number;
+  /** Records of rendered images (`records/renders/`): the renders it holds. */
+  renders: number;
 }
 
 /** The built output, apart from the report: its manifest, and every file's path and size. */
-interface OutputFigures {
+export interface OutputFigures {
   /** sha256 of manifest.json and of every other file's path and size (reports left out). */
   digest: string;
   manifestBytes: number;
+  /** report.json and report.html. */
   reportBytes: number;
+}
+
+export interface MergeFigures {
+  build: BuildFigures;
+  /** The store after the merge, which stores its contact sheets and tiles there too. */
+  storeAfter: FolderSize;
+  /** The merge's own cache when it ended: what it fetched from the store and what it made. */
+  cache: FolderSize;
+  output: OutputFigures;
 }
 
 export interface ShardedRun {
   /** Shards of the catalog. */
   count: number;
-  /** Each shard process, in order (1 to count). */
+  /** The shard processes measured, from shard 1, each on a store holding only its predecessors'. */
   shards: BuildFigures[];
+  /** Each shard's own cache when it ended (its machine's disk). */
+  shardCaches: FolderSize[];
   /** The store after each shard: what it had written. */
   storeAfter: FolderSize[];
-  merge: BuildFigures;
-  /** The merge's own cache when it ended: what it took from the store (or kept of it). */
-  mergeCache: FolderSize;
-  output: OutputFigures;
-}
-
-export interface DoubledRun extends ShardedRun {
-  /** Shards measured on an empty store (shard 1, or all of them with --all-shards). */
-  measured: number;
-  /**
-   * When only shard 1 is measured: the store just after the first catalog's store was copied in,
-   * before shards 2 to count.
-   */
-  seeded: FolderSize | undefined;
+  /** Without --all-shards, on the doubled catalog: the store once the seed was linked into it. */
+  seeded?: FolderSize;
+  /** Then the process that rendered the rest for the merge (`--shard 1/1`). */
+  fill?: BuildFigures;
+  merge?: MergeFigures;
 }
 
 export interface ShardFigures {
@@ -91,7 +99,7 @@ export interface ShardFigures {
   one: BuildFigures & { cache: FolderSize };
   oneOutput: OutputFigures;
   runs: ShardedRun[];
-  doubled: DoubledRun;
+  doubled: ShardedRun;
   minutes: number;
 }
 
@@ -117,7 +125,7 @@ export async function shardBench(options: ShardBenchOptions): Promise<ShardFigur
   const catalog = await makeCatalog({ repoRoot, photos, folder: base, copies: scale });
   const config = await writeConfig(base);
 
-  step("one-process build (empty cache, no store)");
+  step(`${scale}×, one process (empty cache, no store)`);
   const one = await buildInChild({
     config,
     now: NOW,
@@ -129,25 +137,35 @@ export async function shardBench(options: ShardBenchOptions): Promise<ShardFigur
   await removeAll(base, ["cache-one", "out-one"]);
 
   const runs: ShardedRun[] = [];
+  // The renders of the largest run, before its merge: the first half of the doubled catalog's.
+  const seed = options.allShards ? undefined : path.join(base, "seed");
   for (const count of SHARD_COUNTS) {
-    const run = await shardedRun({ config, folder: base, count, label: `${scale}×`, step });
-    runs.push(run);
-    // The largest run's store seeds the doubled catalog's (see `doubledRun`).
-    if (count !== LARGEST || options.allShards) await removeAll(base, [storeName(count)]);
+    runs.push(
+      await shardedRun({
+        config,
+        folder: base,
+        count,
+        label: `${scale}×`,
+        step,
+        merge: count === LARGEST || options.mergeEach === true,
+        keep: count === LARGEST ? seed : undefined,
+      }),
+    );
   }
 
   step(`catalog twice as large: ${2 * scale} copies of every photo`);
   const twice = path.join(options.work, `x${2 * scale}`);
   await makeCatalog({ repoRoot, photos, folder: twice, copies: 2 * scale, reuse: catalog });
-  const doubled = await doubledRun({
+  const doubled = await shardedRun({
     config: await writeConfig(twice),
     folder: twice,
     count: 2 * LARGEST,
     label: `${2 * scale}×`,
-    seed: options.allShards ? undefined : path.join(base, storeName(LARGEST)),
     step,
+    merge: true,
+    seed,
   });
-  await removeAll(base, [storeName(LARGEST)]);
+  if (seed) await rm(seed, { recursive: true, force: true });
 
   const figures: ShardFigures = {
     machine: info,
@@ -179,85 +197,80 @@ interface RunOptions {
   count: number;
   label: string;
   step: (label: string) => void;
-}
-
-/** Every shard of `count` in turn, each with its own empty cache, into one empty store; the merge. */
-async function shardedRun(options: RunOptions): Promise<ShardedRun> {
-  const { folder, count, label, step } = options;
-  const store = path.join(folder, storeName(count));
-  await mkdir(store, { recursive: true });
-  const shards: BuildFigures[] = [];
-  const storeAfter: FolderSize[] = [];
-  for (let index = 1; index <= count; index += 1) {
-    step(`${label}, shard ${index}/${count}`);
-    shards.push(await runShard(options, store, index));
-    storeAfter.push(await folderSize(store));
-  }
-  return { count, shards, storeAfter, ...(await merge(options, store, step)) };
+  /** Merge after the shards. */
+  merge: boolean;
+  /** Link the store, as the shards left it, into this folder (before any merge). */
+  keep?: string | undefined;
+  /** Measure shard 1 only, then link this folder into the store and render the rest at once. */
+  seed?: string | undefined;
 }
 
 /**
- * The doubled catalog: shard 1 measured on an empty store; then, with `seed`, the first catalog's
- * store copied in (its renders are the first half of this one's: same photos, same bytes) so the
- * other shards render only what is left, and the merge.
+ * Every shard of `count` in turn, each in a fresh process with its own empty cache, into one
+ * empty store; then the merge, in a fresh process with its own empty cache. With `seed`, only
+ * shard 1 is measured: the seed's renders are linked into the store after it, and one process
+ * renders what is still missing.
  */
-async function doubledRun(options: RunOptions & { seed: string | undefined }): Promise<DoubledRun> {
-  const { folder, count, label, seed, step } = options;
+async function shardedRun(options: RunOptions): Promise<ShardedRun> {
+  const { config, folder, count, label, step, seed } = options;
   const store = path.join(folder, storeName(count));
   await mkdir(store, { recursive: true });
-  const shards: BuildFigures[] = [];
-  const storeAfter: FolderSize[] = [];
-  let seeded: FolderSize | undefined;
-  for (let index = 1; index <= count; index += 1) {
-    if (index === 2 && seed) {
-      step(`${label}: the ${LARGEST}-shard store of the first catalog copied into the store`);
-      await cp(seed, store, { recursive: true, force: false, errorOnExist: false });
-      seeded = await folderSize(store);
-    }
-    const fill = seed && index > 1 ? " (only fills the store for the merge)" : "";
-    step(`${label}, shard ${index}/${count}${fill}`);
-    shards.push(await runShard(options, store, index));
-    storeAfter.push(await folderSize(store));
-  }
-  const merged = await merge(options, store, step);
-  await removeAll(folder, [storeName(count)]);
-  return { count, shards, storeAfter, ...merged, measured: seed ? 1 : count, seeded };
-}
-
-/** One shard in a fresh process with its own empty cache, removed after (a machine that is gone). */
-async function runShard(options: RunOptions, store: string, index: number): Promise<BuildFigures> {
-  const cache = path.join(options.folder, `cache-${options.count}-${index}`);
-  const spec: ChildSpec = {
-    config: options.config,
-    now: NOW,
-    cache,
-    store,
-    shard: `${index}/${options.count}`,
+  const run: ShardedRun = { count, shards: [], shardCaches: [], storeAfter: [] };
+  const shard = async (index: number, of: number) => {
+    const cache = path.join(folder, `cache-${of}-${index}`);
+    const figures = await buildInChild({ config, now: NOW, cache, store, shard: `${index}/${of}` });
+    // Then the machine is gone, and its disk with it.
+    const size = await folderSize(cache);
+    await rm(cache, { recursive: true, force: true });
+    return { figures, cache: size };
   };
-  const figures = await buildInChild(spec);
-  await rm(cache, { recursive: true, force: true });
-  return figures;
+  for (let index = 1; index <= (seed ? 1 : count); index += 1) {
+    step(`${label}, shard ${index}/${count}`);
+    const done = await shard(index, count);
+    run.shards.push(done.figures);
+    run.shardCaches.push(done.cache);
+    run.storeAfter.push(await folderSize(store));
+  }
+  if (seed) {
+    step(`${label}: the first catalog's renders linked into the store, the rest rendered at once`);
+    await linkTree(seed, store);
+    run.seeded = await folderSize(store);
+    run.fill = (await shard(1, 1)).figures;
+    run.storeAfter.push(await folderSize(store));
+  }
+  if (options.keep) await linkTree(store, options.keep);
+
+  if (options.merge) {
+    step(`${label}, merge of ${shardsOf(count)}`);
+    const [cache, out] = [path.join(folder, "cache-merge"), path.join(folder, `out-${count}`)];
+    const build = await buildInChild({ config, now: NOW, cache, out, store, merge: true });
+    run.merge = {
+      build,
+      storeAfter: await folderSize(store),
+      cache: await folderSize(cache),
+      output: await outputFigures(out),
+    };
+    await removeAll(folder, [cache, out]);
+  }
+  await rm(store, { recursive: true, force: true });
+  return run;
 }
 
-async function merge(
-  options: RunOptions,
-  store: string,
-  step: (label: string) => void,
-): Promise<Pick<ShardedRun, "merge" | "mergeCache" | "output">> {
-  step(`${options.label}, merge of ${options.count} shard${options.count === 1 ? "" : "s"}`);
-  const [cache, out] = [`cache-${options.count}-merge`, `out-${options.count}`];
-  const figures = await buildInChild({
-    config: options.config,
-    now: NOW,
-    cache: path.join(options.folder, cache),
-    out: path.join(options.folder, out),
-    store,
-    merge: true,
-  });
-  const mergeCache = await folderSize(path.join(options.folder, cache));
-  const output = await outputFigures(path.join(options.folder, out));
-  await removeAll(options.folder, [cache, out]);
-  return { merge: figures, mergeCache, output };
+/**
+ * Hard links of every file of `from` (its temporary files left out) at the same place under
+ * `to`, where no file is there yet. The store never changes a file once written (create-only), so
+ * a link is as good as a copy, and costs no disk.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const file of await listFiles(from)) {
+    const relative = path.relative(from, file);
+    if (relative.split(path.sep).includes(".tmp")) continue;
+    const target = path.join(to, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    await link(file, target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
 }
 
 function storeName(count: number): string {
@@ -276,19 +289,20 @@ async function writeConfig(folder: string): Promise<string> {
 }
 
 async function folderSize(folder: string): Promise<FolderSize> {
-  let files = 0;
-  let bytes = 0;
-  let entries: Awaited<ReturnType<typeof listFiles>>;
+  const size = { files: 0, bytes: 0, renders: 0 };
+  let entries: string[];
   try {
     entries = await listFiles(folder);
   } catch {
-    return { files, bytes };
+    return size;
   }
+  const render = `${path.sep}records${path.sep}renders${path.sep}`;
   for (const file of entries) {
-    files += 1;
-    bytes += (await stat(file)).size;
+    size.files += 1;
+    size.bytes += (await stat(file)).size;
+    if (file.includes(render)) size.renders += 1;
   }
-  return { files, bytes };
+  return size;
 }
 
 async function listFiles(folder: string): Promise<string[]> {
@@ -319,7 +333,9 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 const cpuOf = (run: ShardedRun) => sum(run.shards.map((shard) => shard.cpuMs));
 const renderedOf = (run: ShardedRun) => sum(run.shards.map((shard) => shard.rendered));
 const peakOf = (run: ShardedRun) => Math.max(...run.shards.map((shard) => shard.maxRssBytes));
-const storeOf = (run: ShardedRun): FolderSize => run.storeAfter.at(-1) ?? { files: 0, bytes: 0 };
+const complete = (run: ShardedRun) => run.shards.length === run.count;
+const NOTHING: FolderSize = { files: 0, bytes: 0, renders: 0 };
+const shardsOf = (count: number) => `${count} shard${count === 1 ? "" : "s"}`;
 
 function printFigures(f: ShardFigures): void {
   const row = (label: string, b: BuildFigures, note = "") => [
@@ -335,27 +351,26 @@ function printFigures(f: ShardFigures): void {
   const rows = [
     ["", "wall", "rendered", "CPU", "peak RSS", "JS heap", "load", ""],
     row(
-      "one process",
+      `${f.scale}×, one process`,
       f.one,
-      `${f.one.kits} kits, ${f.one.files} kit files, ${f.one.images} kit images; render ${seconds(f.one.renderMs)}, packs + report ${seconds(f.one.packMs)}`,
+      `${f.one.kits} kits, ${f.one.files} kit files; CPU ${seconds(f.one.cpuToRenderEndMs)} to its last render; plan + render ${seconds(f.one.renderMs)}, packs + report ${seconds(f.one.packMs)}`,
     ),
   ];
-  const sharded = (run: ShardedRun, label: string, measured = run.count, seeded?: FolderSize) => {
+  const sharded = (run: ShardedRun, scale: number) => {
+    const label = `${scale}×, ${shardsOf(run.count)}`;
     for (const [i, shard] of run.shards.entries()) {
-      const filled = i >= measured ? "fills the store for the merge (seeded); " : "";
-      const before = i === 1 && seeded ? seeded : run.storeAfter[i - 1];
-      const wrote = (run.storeAfter[i]?.bytes ?? 0) - (before?.bytes ?? 0);
+      const [before, after] = [run.storeAfter[i - 1] ?? NOTHING, run.storeAfter[i] ?? NOTHING];
       rows.push(
         row(
           `${label}: shard ${i + 1}/${run.count}`,
           shard,
-          `${filled}start ${seconds(shard.startupMs)}, validate ${seconds(shard.validateMs)}, render ${seconds(shard.renderMs)}; ${mib(wrote)} into the store`,
+          `${shard.summary.renders ?? "?"} renders, ${shard.cached} in the store already; start + validate ${seconds(shard.startupMs + shard.validateMs)}, plan + render ${seconds(shard.renderMs)}; ${after.renders - before.renders} renders (${mib(after.bytes - before.bytes)}) into the store`,
         ),
       );
     }
-    if (measured === run.count && run.count > 1) {
+    if (complete(run) && run.count > 1) {
       rows.push([
-        `${label}: the ${run.count} shards`,
+        `${label}: Σ shards`,
         seconds(sum(run.shards.map((s) => s.wallMs))),
         String(renderedOf(run)),
         seconds(cpuOf(run)),
@@ -365,59 +380,76 @@ function printFigures(f: ShardFigures): void {
         "one after another; peak RSS: the largest",
       ]);
     }
-    rows.push(
-      row(
-        `${label}: merge`,
-        run.merge,
-        `start ${seconds(run.merge.startupMs)}, validate ${seconds(run.merge.validateMs)}; its cache ${mib(run.mergeCache.bytes)} (${run.mergeCache.files} files)`,
-      ),
-    );
+    if (run.fill) {
+      rows.push(
+        row(
+          `${label}: the rest, for the merge`,
+          run.fill,
+          `one process (--shard 1/1) after the first catalog's ${run.seeded?.renders ?? 0} renders were linked in; not compared`,
+        ),
+      );
+    }
+    const merge = run.merge?.build;
+    if (merge) {
+      rows.push(
+        row(
+          `${label}: merge`,
+          merge,
+          `${merge.cached} from the store; start + validate ${seconds(merge.startupMs + merge.validateMs)}, plan + fetch ${seconds(merge.renderMs)}, packs + report ${seconds(merge.packMs)}`,
+        ),
+      );
+    }
   };
-  for (const run of f.runs)
-    sharded(run, `${f.scale}×, ${run.count} shard${run.count > 1 ? "s" : ""}`);
-  sharded(
-    f.doubled,
-    `${2 * f.scale}×, ${f.doubled.count} shards`,
-    f.doubled.measured,
-    f.doubled.seeded,
-  );
+  for (const run of f.runs) sharded(run, f.scale);
+  sharded(f.doubled, 2 * f.scale);
   console.log(`\n${table(rows)}`);
 
   const stores = [
-    ["store", "files", "bytes", "renders", "bytes per render", "merge's cache"],
-    ...[...f.runs, ...(f.doubled.measured === f.doubled.count ? [f.doubled] : [])].map((run) => {
-      const store = storeOf(run);
+    [
+      "store",
+      "renders",
+      "files",
+      "bytes",
+      "per render",
+      "merge adds",
+      "merge's cache",
+      "shard cache",
+    ],
+    ...[...f.runs, f.doubled].map((run) => {
+      const store = run.storeAfter.at(-1) ?? NOTHING;
       return [
-        `${run === f.doubled ? 2 * f.scale : f.scale}×, ${run.count} shard${run.count > 1 ? "s" : ""}`,
+        `${run === f.doubled ? 2 * f.scale : f.scale}×, ${shardsOf(run.count)}`,
+        String(store.renders),
         String(store.files),
         mib(store.bytes),
-        String(renderedOf(run)),
-        `${fixed(store.bytes / Math.max(1, renderedOf(run)) / 1024, 1)} KiB`,
-        mib(run.mergeCache.bytes),
+        kib(store.bytes / Math.max(1, store.renders)),
+        run.merge ? mib(run.merge.storeAfter.bytes - store.bytes) : "",
+        run.merge ? mib(run.merge.cache.bytes) : "",
+        mib(Math.max(...run.shardCaches.map((cache) => cache.bytes))),
       ];
     }),
   ];
   console.log(`\n${table(stores)}`);
   console.log(
-    `The one-process build's cache: ${mib(f.one.cache.bytes)} (${f.one.cache.files} files).`,
+    `Store bytes per render: the images and their records. The merge adds its contact sheets and tiles to the store. Shard cache: the largest. The one process's cache: ${mib(f.one.cache.bytes)} (${f.one.cache.renders} renders, ${f.one.cache.files} files).`,
   );
 }
 
 function printTargets(f: ShardFigures) {
   const targets: { target: string; value: string; pass: boolean | undefined }[] = [];
+  const times = (value: number, of: number) =>
+    `${fixed(value / of, 3)} × (${seconds(value)} / ${seconds(of)})`;
   for (const run of f.runs) {
-    const ratio = cpuOf(run) / f.one.cpuMs;
-    const withMerge = (cpuOf(run) + run.merge.cpuMs) / f.one.cpuMs;
-    const n = `${run.count} shard${run.count > 1 ? "s" : ""}`;
+    const n = shardsOf(run.count);
     targets.push(
       {
         target: `${n}: Σ shards' CPU ≤ ${CPU_TARGET} × one process's`,
-        value: `${fixed(ratio, 3)} × (${seconds(cpuOf(run))} / ${seconds(f.one.cpuMs)})`,
-        pass: ratio <= CPU_TARGET,
+        value: times(cpuOf(run), f.one.cpuMs),
+        pass: cpuOf(run) / f.one.cpuMs <= CPU_TARGET,
       },
       {
-        target: `${n}: Σ shards' CPU + the merge's (reported)`,
-        value: `${fixed(withMerge, 3)} ×`,
+        target: `${n}: Σ shards' CPU against one process's until its last render`,
+        value: times(cpuOf(run), f.one.cpuToRenderEndMs),
         pass: undefined,
       },
       {
@@ -425,41 +457,54 @@ function printTargets(f: ShardFigures) {
         value: `${renderedOf(run)} of ${f.one.rendered}`,
         pass: renderedOf(run) === f.one.rendered,
       },
-      {
-        target: `${n}: the merge renders nothing`,
-        value: String(run.merge.rendered),
-        pass: run.merge.rendered === 0,
-      },
-      {
-        target: `${n}: merged output = one process's (manifest, files, sizes)`,
-        value: run.output.digest === f.oneOutput.digest ? "same" : "differs",
-        pass: run.output.digest === f.oneOutput.digest,
-      },
     );
+    if (run.merge) {
+      const merge = run.merge.build;
+      targets.push(
+        {
+          target: `${n}: Σ shards' CPU + the merge's against one process's`,
+          value: times(cpuOf(run) + merge.cpuMs, f.one.cpuMs),
+          pass: undefined,
+        },
+        {
+          target: `${n}: the merge renders nothing`,
+          value: String(merge.rendered),
+          pass: merge.rendered === 0,
+        },
+        {
+          target: `${n}: merged output = one process's (manifest, files, sizes)`,
+          value: run.merge.output.digest === f.oneOutput.digest ? "same" : "differs",
+          pass: run.merge.output.digest === f.oneOutput.digest,
+        },
+      );
+    }
   }
   const largest = f.runs.find((run) => run.count === LARGEST);
-  if (largest) {
-    const [a, b] = [largest.shards[0], f.doubled.shards[0]];
-    if (a && b) {
-      const growth = b.maxRssBytes / a.maxRssBytes;
-      targets.push({
-        target: `shard 1's peak RSS flat: ${2 * f.scale}×/${f.doubled.count} ≤ ${FLAT_TARGET} × ${f.scale}×/${LARGEST}`,
-        value: `${fixed(growth, 3)} × (${mib(b.maxRssBytes)} / ${mib(a.maxRssBytes)}; ${b.rendered} / ${a.rendered} renders)`,
-        pass: growth <= FLAT_TARGET,
-      });
-    }
-    const growth = f.doubled.merge.maxRssBytes / largest.merge.maxRssBytes;
+  const [a, b] = [largest?.shards[0], f.doubled.shards[0]];
+  if (a && b) {
+    const growth = b.maxRssBytes / a.maxRssBytes;
     targets.push({
-      target: `merge's peak RSS flat: ${2 * f.scale}× ≤ ${FLAT_TARGET} × ${f.scale}×`,
-      value: `${fixed(growth, 3)} × (${mib(f.doubled.merge.maxRssBytes)} / ${mib(largest.merge.maxRssBytes)})`,
+      target: `shard 1's peak RSS flat: ${2 * f.scale}×/${f.doubled.count} ≤ ${FLAT_TARGET} × ${f.scale}×/${LARGEST}`,
+      value: `${fixed(growth, 3)} × (${mib(b.maxRssBytes)} / ${mib(a.maxRssBytes)}; ${b.rendered} / ${a.rendered} renders)`,
       pass: growth <= FLAT_TARGET,
     });
   }
-  targets.push({
-    target: `${2 * f.scale}×: the merge renders nothing`,
-    value: String(f.doubled.merge.rendered),
-    pass: f.doubled.merge.rendered === 0,
-  });
+  const [m, n] = [largest?.merge?.build, f.doubled.merge?.build];
+  if (m && n) {
+    const growth = n.maxRssBytes / m.maxRssBytes;
+    targets.push(
+      {
+        target: `the merge's peak RSS flat: ${2 * f.scale}× ≤ ${FLAT_TARGET} × ${f.scale}×`,
+        value: `${fixed(growth, 3)} × (${mib(n.maxRssBytes)} / ${mib(m.maxRssBytes)})`,
+        pass: growth <= FLAT_TARGET,
+      },
+      {
+        target: `${2 * f.scale}×: the merge renders nothing`,
+        value: String(n.rendered),
+        pass: n.rendered === 0,
+      },
+    );
+  }
   console.log(
     `\n${table([["target", "measured", ""], ...targets.map((t) => [t.target, t.value, verdict(t.pass)])])}`,
   );
@@ -474,6 +519,7 @@ function printTargets(f: ShardFigures) {
 function printGrowth(f: ShardFigures): void {
   const largest = f.runs.find((run) => run.count === LARGEST);
   const [a, b] = [largest?.shards[0], f.doubled.shards[0]];
+  const [m, n] = [largest?.merge, f.doubled.merge];
   if (!largest || !a || !b) return;
   const line = (label: string, x: BuildFigures, y: BuildFigures) => [
     label,
@@ -483,23 +529,40 @@ function printGrowth(f: ShardFigures): void {
     mib(x.memory.peakHeapUsedBytes),
     mib(y.memory.peakHeapUsedBytes),
     signed(y.memory.peakHeapUsedBytes - x.memory.peakHeapUsedBytes),
+    signed(y.memory.peakHeapTotalBytes - x.memory.peakHeapTotalBytes),
     signed(y.memory.peakExternalBytes - x.memory.peakExternalBytes),
   ];
   const [s, d] = [`${f.scale}×`, `${2 * f.scale}×`];
-  console.log(
-    `\n${table([
-      ["memory", `RSS ${s}`, `RSS ${d}`, "Δ", `heap ${s}`, `heap ${d}`, "Δ heap", "Δ buffers"],
-      line(`shard 1 (${s}/${LARGEST}, ${d}/${f.doubled.count})`, a, b),
-      line("merge", largest.merge, f.doubled.merge),
-    ])}`,
-  );
-  console.log(
-    `Plan size: manifest.json ${mib(largest.output.manifestBytes)} → ${mib(f.doubled.output.manifestBytes)}, report ${mib(largest.output.reportBytes)} → ${mib(f.doubled.output.reportBytes)}; kits ${largest.merge.kits} → ${f.doubled.merge.kits}, kit files ${largest.merge.files} → ${f.doubled.merge.files}.`,
-  );
-  const kits = f.doubled.merge.kits - largest.merge.kits;
-  if (kits > 0) {
+  const rows = [
+    [
+      "memory (peaks)",
+      `RSS ${s}`,
+      `RSS ${d}`,
+      "Δ",
+      `heap ${s}`,
+      `heap ${d}`,
+      "Δ heap",
+      "Δ heap reserved",
+      "Δ buffers",
+    ],
+    line(`shard 1 (${s}/${LARGEST}, ${d}/${f.doubled.count})`, a, b),
+  ];
+  if (m && n) rows.push(line("merge", m.build, n.build));
+  console.log(`\n${table(rows)}`);
+  const renders = (f.doubled.storeAfter.at(-1)?.renders ?? 0) - f.one.rendered;
+  if (m && n) {
     console.log(
-      `Per kit added: shard 1 ${kib((b.maxRssBytes - a.maxRssBytes) / kits)} of RSS (${kib((b.memory.peakHeapUsedBytes - a.memory.peakHeapUsedBytes) / kits)} of heap), the merge ${kib((f.doubled.merge.maxRssBytes - largest.merge.maxRssBytes) / kits)} (${kib((f.doubled.merge.memory.peakHeapUsedBytes - largest.merge.memory.peakHeapUsedBytes) / kits)} of heap).`,
+      `Plan size: ${m.build.kits} → ${n.build.kits} kits, ${m.build.files} → ${n.build.files} kit files; manifest.json ${mib(m.output.manifestBytes)} → ${mib(n.output.manifestBytes)}, report ${mib(m.output.reportBytes)} → ${mib(n.output.reportBytes)}.`,
+    );
+  }
+  if (renders > 0) {
+    const per = (x: number, y: number) => kib((y - x) / renders);
+    const merge =
+      m && n
+        ? `; the merge ${per(m.build.maxRssBytes, n.build.maxRssBytes)} of peak RSS, ${per(m.build.memory.peakHeapUsedBytes, n.build.memory.peakHeapUsedBytes)} of heap`
+        : "";
+    console.log(
+      `Per render added to the plan (${renders} more): shard 1 ${per(a.maxRssBytes, b.maxRssBytes)} of peak RSS, ${per(a.memory.peakHeapUsedBytes, b.memory.peakHeapUsedBytes)} of heap${merge}.`,
     );
   }
 }
@@ -517,6 +580,7 @@ if (import.meta.main) {
     options: {
       scale: { type: "string", default: String(DEFAULT_SCALE) },
       "all-shards": { type: "boolean" },
+      "merge-each": { type: "boolean" },
       keep: { type: "boolean" },
     },
   });
@@ -526,7 +590,14 @@ if (import.meta.main) {
     const scale = scaleOf(flags.scale);
     const photos = await findPhotos(repoRoot);
     work = await mkdtemp(path.join(os.tmpdir(), "relais-shard-bench-"));
-    await shardBench({ repoRoot, photos, work, scale, allShards: flags["all-shards"] === true });
+    await shardBench({
+      repoRoot,
+      photos,
+      work,
+      scale,
+      allShards: flags["all-shards"] === true,
+      mergeEach: flags["merge-each"] === true,
+    });
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 1;
