@@ -1,6 +1,9 @@
 // One `relais build` in its own process, as the command line runs it, reporting its time per phase,
 // CPU and peak memory as one JSON line on stdout. Used by measure.ts:
 //   node scripts/bench/child-build.ts '{"config":"…","now":"…","vipsThreads":2,"vipsCache":false}'
+// A shard or the merge of a sharded build, as `relais build --shard 2/4 --store … --cache …` and
+// `relais build --merge --store … --cache …` run them:
+//   node scripts/bench/child-build.ts '{"config":"…","now":"…","store":"…","cache":"…","shard":"2/4"}'
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { runBuildPipeline } from "../../src/build/run-build.ts";
@@ -19,6 +22,31 @@ export interface ChildSpec {
   vipsThreads?: number;
   /** `false` turns sharp's operation cache off. @default sharp's default */
   vipsCache?: boolean;
+  /** `--cache`: this process's own cache folder. @default the config's */
+  cache?: string;
+  /** `--out`: the output folder. @default the config's */
+  out?: string;
+  /** `--store`: the folder the shards and the merge share. @default none */
+  store?: string;
+  /** `--shard i/n`: render that slice into the store, write no output. */
+  shard?: string;
+  /** `--merge`: assemble the output from the store, render nothing. */
+  merge?: boolean;
+}
+
+/** Memory seen from inside the build: what of the peak is JavaScript's heap, what is native. */
+export interface ChildMemory {
+  /** The largest JavaScript heap in use, sampled every 100 ms (and at the end of the render). */
+  peakHeapUsedBytes: number;
+  /** The largest heap V8 had reserved (`heapTotal`), sampled likewise: its share of the RSS. */
+  peakHeapTotalBytes: number;
+  /** The largest `external` + `arrayBuffers` sampled: Buffers and other memory held by JS objects. */
+  peakExternalBytes: number;
+  /** At the end of the render phase (0 when nothing was rendered). */
+  renderHeapUsedBytes: number;
+  /** At the end of the build, before exit. */
+  endHeapUsedBytes: number;
+  endRssBytes: number;
 }
 
 export interface ChildResult {
@@ -33,6 +61,8 @@ export interface ChildResult {
   /** CPU time and peak RSS when the last image was rendered: the render stage's own share. */
   renderCpuMs: number;
   renderRssBytes: number;
+  /** CPU time of the whole process until the last image was rendered (0 when none was). */
+  cpuToRenderEndMs: number;
   rendered: number;
   cached: number;
   /** Encoder runs (renders that give the same bytes share one). */
@@ -45,6 +75,9 @@ export interface ChildResult {
   kits: number;
   cpuMs: number;
   maxRssBytes: number;
+  memory: ChildMemory;
+  /** Every figure of the build's summary, a shard's own (`renders`, `fromStore`…) included. */
+  summary: Record<string, number | boolean | string>;
 }
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as ChildSpec;
@@ -56,8 +89,28 @@ if (spec.vipsThreads !== undefined) {
 }
 if (spec.vipsCache === false) sharp.cache(false);
 
+let peakHeapUsedBytes = 0;
+let peakHeapTotalBytes = 0;
+let peakExternalBytes = 0;
+const sampleMemory = () => {
+  const usage = process.memoryUsage();
+  peakHeapUsedBytes = Math.max(peakHeapUsedBytes, usage.heapUsed);
+  peakHeapTotalBytes = Math.max(peakHeapTotalBytes, usage.heapTotal);
+  peakExternalBytes = Math.max(peakExternalBytes, usage.external + usage.arrayBuffers);
+  return usage;
+};
+setInterval(sampleMemory, 100).unref();
+
 const context = await createRunContext(
-  { config: spec.config, now: spec.now },
+  {
+    config: spec.config,
+    now: spec.now,
+    cache: spec.cache,
+    out: spec.out,
+    store: spec.store,
+    shard: spec.shard,
+    merge: spec.merge,
+  },
   process.cwd(),
   systemClock,
 );
@@ -71,6 +124,8 @@ const beforeRender = process.cpuUsage();
 let rendered = validated;
 let renderCpuMs = 0;
 let renderRssBytes = 0;
+let cpuToRenderEndMs = 0;
+let renderHeapUsedBytes = 0;
 const summary = await runBuildPipeline({
   catalog,
   issues,
@@ -78,14 +133,19 @@ const summary = await runBuildPipeline({
   config: context.config,
   now: context.now,
   captionOf: writeCaptions(catalog),
+  shard: context.shard,
+  merge: context.merge,
   onProgress: (event) => {
     if (event.done < event.total) return;
     rendered = performance.now();
     renderCpuMs = cpuMs(process.cpuUsage(beforeRender));
+    cpuToRenderEndMs = cpuMs(process.cpuUsage());
     renderRssBytes = peakRssBytes();
+    renderHeapUsedBytes = sampleMemory().heapUsed;
   },
 });
 const finished = performance.now();
+const end = sampleMemory();
 
 const result: ChildResult = {
   ok: true,
@@ -95,6 +155,7 @@ const result: ChildResult = {
   packMs: finished - rendered,
   renderCpuMs,
   renderRssBytes,
+  cpuToRenderEndMs,
   rendered: summary.rendered,
   cached: summary.cached,
   encodes: summary.encodes,
@@ -104,6 +165,20 @@ const result: ChildResult = {
   kits: summary.kits,
   cpuMs: cpuMs(process.cpuUsage()),
   maxRssBytes: peakRssBytes(),
+  memory: {
+    peakHeapUsedBytes,
+    peakHeapTotalBytes,
+    peakExternalBytes,
+    renderHeapUsedBytes,
+    endHeapUsedBytes: end.heapUsed,
+    endRssBytes: end.rss,
+  },
+  summary: Object.fromEntries(
+    Object.entries({ ...summary, ...summary.shard }).filter(
+      (entry): entry is [string, number | boolean | string] =>
+        ["number", "boolean", "string"].includes(typeof entry[1]),
+    ),
+  ),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 

@@ -1,7 +1,9 @@
 // The benchmark catalog: the sample house's brand, audiences and markets, with every real photo of
 // ../shared/photos used by stories, capsules and products in every market and placement.
 import { access, copyFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import pLimit from "p-limit";
 import sharp from "sharp";
 import { parse, stringify } from "yaml";
 
@@ -74,13 +76,16 @@ export async function readCredits(photos: string): Promise<Credit[]> {
 
 /**
  * Writes the catalog into `folder/content`. With `copies: 2`, every photo is used a second time
- * through a re-encoded copy (other bytes, same pixels' size), so the renders double.
+ * through a re-encoded copy (other bytes, same pixels' size), so the renders double; with
+ * `copies: n`, n times, each copy with its own bytes. `reuse`: a catalog made before, whose copies
+ * are copied instead of encoded again (a copy's bytes depend only on the photo and its number).
  */
 export async function makeCatalog(options: {
   repoRoot: string;
   photos: string;
   folder: string;
-  copies: 1 | 2;
+  copies: number;
+  reuse?: BenchCatalog;
 }): Promise<BenchCatalog> {
   const content = path.join(options.folder, "content");
   const sample = path.join(options.repoRoot, "content");
@@ -91,18 +96,28 @@ export async function makeCatalog(options: {
 
   const credits = await readCredits(options.photos);
   const photos: Photo[] = [];
+  // Copies are encoded as many at once as there are cores (one is a few seconds of libvips).
+  const limit = pLimit(os.availableParallelism());
+  const writes: Promise<void>[] = [];
   for (let copy = 1; copy <= options.copies; copy++) {
     for (const [index, credit] of credits.entries()) {
       const id = `${slugOf(credit.file)}${copy === 1 ? "" : `-${copy}`}`;
       const file = `${id}${path.extname(credit.file).toLowerCase()}`;
       const location = path.join(content, "assets", file);
       const original = path.join(options.photos, credit.file);
-      if (copy === 1) await copyFile(original, location);
-      else await writeFile(location, await alteredBytes(original));
-      await writeYaml(path.join(content, "assets", `${id}.yaml`), sidecar(credit, file, index));
+      const made = options.reuse?.photos.find((photo) => photo.id === id);
+      writes.push(
+        limit(async () => {
+          if (made) await copyFile(made.location, location);
+          else if (copy === 1) await copyFile(original, location);
+          else await writeFile(location, await alteredBytes(original, copy));
+          await writeYaml(path.join(content, "assets", `${id}.yaml`), sidecar(credit, file, index));
+        }),
+      );
       photos.push({ id, location });
     }
   }
+  await Promise.all(writes);
 
   const groups = chunk(photos, PER_ENTRY);
   for (const [i, group] of groups.entries()) {
@@ -123,9 +138,17 @@ export async function makeCatalog(options: {
   return { content, photos, firstStory: path.join(content, "stories", "story-1") };
 }
 
-/** The same picture with other bytes: what an editor's re-export of a photo gives. */
-export async function alteredBytes(file: string): Promise<Buffer> {
-  const image = sharp(file).modulate({ brightness: 1.02 });
+/**
+ * The same picture with other bytes: what an editor's re-export of a photo gives. Copy 2 is 2 %
+ * brighter; each later copy 1 % darker than the one before (99 %, 98 %, …), since brightening
+ * leaves a mostly white picture as it was once its whites are clipped. No two copies share bytes
+ * or outputs.
+ */
+export async function alteredBytes(file: string, copy = 2): Promise<Buffer> {
+  const brightness = copy === 2 ? 1.02 : 1 - (copy - 2) / 100;
+  if (copy < 2 || brightness <= 0.5)
+    throw new Error(`[bench] Copy ${copy}: from 2 to 51 copies of a photo`);
+  const image = sharp(file).modulate({ brightness });
   const { format } = await image.metadata();
   return format === "png" ? image.png().toBuffer() : image.jpeg({ quality: 92 }).toBuffer();
 }

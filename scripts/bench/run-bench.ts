@@ -2,15 +2,25 @@
 // then measures on this machine, side by side: the cold build, the floor, a naive script, warm
 // rebuilds, peak memory and a doubled catalog. Prints a table and the targets (PASS/MISS) and
 // records the figures in .relais/bench/. Exits 0 whatever the figures; 1 only if a build fails.
-//   --keep    keep the temporary folder (catalogs, outputs, caches)
-//   --quick   skip the naive baseline and the libvips and allocator settings comparison
+//   --keep       keep the temporary folder (catalogs, outputs, caches)
+//   --quick      skip the naive baseline and the libvips and allocator settings comparison
+//   --shards     then the sharded builds' benchmark (shard-bench.ts, also runnable alone)
+//   --scale <n>  its catalog: n copies of every photo (default 10)
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import sharp from "sharp";
 import type { ChildSpec } from "./child-build.ts";
 import { type Floor, measureFloor } from "./floor.ts";
+import {
+  machine as describe,
+  describeMachine,
+  fixed,
+  mib,
+  seconds,
+  table,
+  verdict,
+} from "./format.ts";
 import { loadPlan } from "./load-plan.ts";
 import { alteredBytes, editCaption, findPhotos, makeCatalog } from "./make-catalog.ts";
 import {
@@ -22,16 +32,20 @@ import {
   timeCopy,
 } from "./measure.ts";
 import { type NaiveResult, naiveBaseline } from "./naive-baseline.ts";
+import { DEFAULT_SCALE, scaleOf, shardBench } from "./shard-bench.ts";
 
 const NOW = "2026-12-01T00:00:00Z";
 const GIB = 1024 ** 3;
 
 const { values: flags } = parseArgs({
-  options: { keep: { type: "boolean" }, quick: { type: "boolean" } },
+  options: {
+    keep: { type: "boolean" },
+    quick: { type: "boolean" },
+    shards: { type: "boolean" },
+    scale: { type: "string", default: String(DEFAULT_SCALE) },
+  },
 });
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-// sharp's own choice on this machine: 1 on glibc without jemalloc, else the cores.
-const defaultVipsThreads = sharp.concurrency();
 const cores = os.availableParallelism();
 
 let photos: string;
@@ -45,6 +59,15 @@ try {
 const work = await mkdtemp(path.join(os.tmpdir(), "relais-bench-"));
 try {
   await bench(photos, work);
+  if (flags.shards) {
+    console.log("");
+    await shardBench({
+      repoRoot,
+      photos,
+      work: path.join(work, "shards"),
+      scale: scaleOf(flags.scale),
+    });
+  }
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;
@@ -54,19 +77,9 @@ try {
 }
 
 async function bench(photos: string, work: string): Promise<void> {
-  const machine = {
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    cores,
-    memoryGiB: Number((os.totalmem() / GIB).toFixed(1)),
-    node: process.versions.node,
-    sharp: sharp.versions.sharp,
-    libvips: sharp.versions.vips,
-    defaultVipsThreads,
-  };
+  const machine = describe();
   console.log("Relais render benchmark");
-  console.log(
-    `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, sharp ${machine.sharp}, libvips ${machine.libvips}\n`,
-  );
+  console.log(`${describeMachine(machine)}\n`);
 
   const one = path.join(work, "x1");
   const catalog = await makeCatalog({ repoRoot, photos, folder: one, copies: 1 });
@@ -357,8 +370,6 @@ function printTargets(f: Figures, floor: Floor, expected: number) {
       pass: rssGrowth <= 1.1,
     },
   ];
-  const verdict = (pass: boolean | undefined) =>
-    pass === undefined ? "—" : pass ? "PASS" : "MISS";
   console.log(
     `\n${table([["target", "measured", ""], ...targets.map((t) => [t.target, t.value, verdict(t.pass)])])}`,
   );
@@ -383,30 +394,4 @@ async function writeConfig(
   const config = { content: "content", out, cache, site: { enabled: site } };
   await writeFile(file, `export default ${JSON.stringify(config, null, 2)};\n`);
   return file;
-}
-
-/** Columns padded to their widest cell: the first and the last (notes) to the left, figures right. */
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  const last = widths.length - 1;
-  const pad = (cell: string, i: number) =>
-    i === 0 || (i === last && last > 1)
-      ? cell.padEnd(widths[i] ?? 0)
-      : cell.padStart(widths[i] ?? 0);
-  return rows
-    .map((r) => r.map(pad).join("  "))
-    .join("\n")
-    .replace(/ +$/gm, "");
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-
-function mib(bytes: number): string {
-  return `${Math.round(bytes / 1024 ** 2)} MiB`;
-}
-
-function fixed(value: number, digits: number): string {
-  return value.toFixed(digits);
 }
