@@ -3,6 +3,7 @@ import type { ContentIssue } from "../errors/issue.ts";
 import { hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { HousePlan } from "../plan/plan-house.ts";
+import type { ImageTask } from "../plan/render-tasks.ts";
 import { type Shard, tasksOfShard } from "../plan/shard-plan.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import { RenderStore } from "../render/render-store.ts";
@@ -23,6 +24,18 @@ export interface ShardSummary {
   store: string;
 }
 
+/** A shard's renders: all that a shard keeps of the plan. */
+export interface ShardSlice {
+  shard: Shard;
+  tasks: ImageTask[];
+}
+
+/** The shard's slice of the plan's renders (the same on every machine that plans the same). */
+export function shardSlice(plan: HousePlan, catalog: Catalog, shard: Shard): ShardSlice {
+  const sizes = new Map(catalog.assets.map((asset) => [asset.id, asset.pixels]));
+  return { shard, tasks: tasksOfShard(plan.renders, shard, (asset) => sizes.get(asset)) };
+}
+
 export interface ShardResult {
   shard: ShardSummary;
   encodes: number;
@@ -38,15 +51,13 @@ export interface ShardResult {
  * is missing), and writes no output. Every machine plans the same and takes its own slice.
  */
 export async function renderShard(
-  plan: HousePlan,
+  slice: ShardSlice,
   catalog: Catalog,
   store: ContentStore,
-  shard: Shard,
   config: ResolvedConfig,
   onProgress?: (event: RenderProgress) => void,
 ): Promise<ShardResult> {
-  const sizes = new Map(catalog.assets.map((asset) => [asset.id, asset.pixels]));
-  const tasks = tasksOfShard(plan.renders, shard, (asset) => sizes.get(asset));
+  const { tasks, shard } = slice;
   const render = await renderImages(tasks, {
     cache: new RenderStore(store),
     maxUpscale: config.render.maxUpscale,

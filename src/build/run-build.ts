@@ -35,7 +35,7 @@ import {
   unchangedBuild,
 } from "./last-build.ts";
 import { missingRenders } from "./missing-renders.ts";
-import { renderShard, type ShardSummary } from "./render-shard.ts";
+import { renderShard, type ShardSummary, shardSlice } from "./render-shard.ts";
 import { undecodedSources } from "./undecoded-sources.ts";
 
 export interface BuildInput {
@@ -60,7 +60,8 @@ export interface BuildInput {
 }
 
 export interface BuildSummary extends OutputCounts {
-  plan: HousePlan;
+  /** The whole plan; a shard's build keeps only its slice of it (`shard`). */
+  plan?: HousePlan;
   /** A shard's build: what it rendered into the store (and no output was written). */
   shard?: ShardSummary;
   rendered: number;
@@ -87,26 +88,28 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   const engine = engineVersions();
   // Names in each kit's language: its archive's name and its README (src/i18n).
   const labels = kitLabels(catalog.brand.defaultLocale);
-  const plan = planHouse(
-    catalog,
-    {
-      markets: config.markets,
-      audiences: config.audiences,
-      channels,
-      engine,
-      site: config.site.enabled,
-      audienceLabel: labels.audience,
-    },
-    now,
-    input.plan,
-  );
+  const planOptions = {
+    markets: config.markets,
+    audiences: config.audiences,
+    channels,
+    engine,
+    site: config.site.enabled,
+    audienceLabel: labels.audience,
+  };
   const store = await openStore(config, corruptNotice(input.onNotice));
   if (input.shard) {
-    const done = await renderShard(plan, catalog, store, input.shard, config, input.onProgress);
+    // Only the slice outlives planning: a shard's memory is its renders', not the house's plan.
+    const slice = shardSlice(
+      planHouse(catalog, planOptions, now, input.plan),
+      catalog,
+      input.shard,
+    );
+    const done = await renderShard(slice, catalog, store, config, input.onProgress);
     const { rendered, fromStore: cached } = done.shard;
     const none = { kits: 0, files: 0, images: 0, warnings: 0, unchanged: false };
-    return { plan, ...none, ...done, rendered, cached };
+    return { ...none, ...done, rendered, cached };
   }
+  const plan = planHouse(catalog, planOptions, now, input.plan);
   const secret = config.site.enabled
     ? await kitSecret(config.state, process.env, {
         unlistedKits: catalog.audiences.some((audience) => !audience.listed),
