@@ -145,7 +145,9 @@ describe("relais plan", () => {
   });
 });
 
-describe("relais build", () => {
+// Real builds, one to three per test: 2 s each on idle cores, several times that while the machine
+// is shared, which no timing here asserts.
+describe("relais build", { timeout: 60_000 }, () => {
   it("writes the kits' files once each, the manifest and the report", async () => {
     const root = await writeHouse(await houseWithPhotos());
     const result = await runCli(
