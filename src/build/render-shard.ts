@@ -2,7 +2,6 @@ import type { ResolvedConfig } from "../config/resolve-config.ts";
 import type { ContentIssue } from "../errors/issue.ts";
 import { hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
-import type { HousePlan } from "../plan/plan-house.ts";
 import type { ImageTask } from "../plan/render-tasks.ts";
 import { type Shard, tasksOfShard } from "../plan/shard-plan.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
@@ -30,10 +29,17 @@ export interface ShardSlice {
   tasks: ImageTask[];
 }
 
-/** The shard's slice of the plan's renders (the same on every machine that plans the same). */
-export function shardSlice(plan: HousePlan, catalog: Catalog, shard: Shard): ShardSlice {
+/**
+ * The shard's slice of the house's renders (the same on every machine that plans the same):
+ * `houseRenders`, the plan's renders made without holding the plan.
+ */
+export function shardSlice(
+  renders: readonly ImageTask[],
+  catalog: Catalog,
+  shard: Shard,
+): ShardSlice {
   const sizes = new Map(catalog.assets.map((asset) => [asset.id, asset.pixels]));
-  return { shard, tasks: tasksOfShard(plan.renders, shard, (asset) => sizes.get(asset)) };
+  return { shard, tasks: tasksOfShard(renders, shard, (asset) => sizes.get(asset)) };
 }
 
 export interface ShardResult {

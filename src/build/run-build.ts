@@ -8,6 +8,7 @@ import { kitLabels } from "../pack/kit-labels.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
+import { houseRenders } from "../plan/house-renders.ts";
 import { type HousePlan, planHouse } from "../plan/plan-house.ts";
 import type { Shard } from "../plan/shard-plan.ts";
 import type { Plan } from "../plan/types.ts";
@@ -98,12 +99,9 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
   };
   const store = await openStore(config, corruptNotice(input.onNotice));
   if (input.shard) {
-    // Only the slice outlives planning: a shard's memory is its renders', not the house's plan.
-    const slice = shardSlice(
-      planHouse(catalog, planOptions, now, input.plan),
-      catalog,
-      input.shard,
-    );
+    // A shard never holds the house's plan: its renders are made from the decisions one at a
+    // time, and only its slice of them outlives this line.
+    const slice = shardSlice(houseRenders(catalog, planOptions, now), catalog, input.shard);
     const done = await renderShard(slice, catalog, store, config, input.onProgress);
     const { rendered, fromStore: cached } = done.shard;
     const none = { kits: 0, files: 0, images: 0, warnings: 0, unchanged: false };

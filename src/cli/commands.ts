@@ -4,8 +4,8 @@ import { writeCaptions } from "../pack/caption-writer.ts";
 import { kitLabels } from "../pack/kit-labels.ts";
 import { outputNotWritable } from "../pack/output-error.ts";
 import { guardOutput } from "../pack/output-guard.ts";
-import { checkPlan } from "../plan/check-plan.ts";
-import { planBuild } from "../plan/plan-build.ts";
+import { checkDecisions, checkPlan } from "../plan/check-plan.ts";
+import { eachDecision, planBuild } from "../plan/plan-build.ts";
 import { planHouse } from "../plan/plan-house.ts";
 import { upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
@@ -85,11 +85,28 @@ async function validateAndPlan(context: RunContext) {
   if (!catalog) return { catalog, issues, channels, plan: undefined };
   const { config } = context;
   const plan = planBuild(catalog, { ...config, channels }, context.now);
-  const planIssues = checkPlan(plan, catalog, {
+  const planIssues = checkPlan(plan, catalog, planCheckOptions(context));
+  return { catalog, issues: [...issues, ...planIssues], channels, plan };
+}
+
+/**
+ * `validateAndPlan` for a shard: the same checks, made on the decisions one at a time, and no
+ * plan kept (a shard takes its renders from the decisions again, never holding them all).
+ */
+async function validateAndCheck(context: RunContext) {
+  const channels = loadChannels(context.config);
+  const { catalog, issues } = await loadAndValidate(context.config, channels);
+  if (!catalog) return { catalog, issues, channels, plan: undefined };
+  const decisions = eachDecision(catalog, { ...context.config, channels }, context.now);
+  const planIssues = checkDecisions(decisions, catalog, planCheckOptions(context));
+  return { catalog, issues: [...issues, ...planIssues], channels, plan: undefined };
+}
+
+function planCheckOptions({ config }: RunContext) {
+  return {
     sourceName: config.source === "markdown" ? "content" : config.source,
     narrowed: config.markets !== undefined || config.audiences !== undefined,
-  });
-  return { catalog, issues: [...issues, ...planIssues], channels, plan };
+  };
 }
 
 /**
@@ -122,9 +139,11 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
     ],
   });
   await recoverKilledSwap(config.out, output.stderr);
-  const { catalog, issues, channels, plan } = await validateAndPlan(context);
+  const { catalog, issues, channels, plan } = await (context.shard
+    ? validateAndCheck(context)
+    : validateAndPlan(context));
   reportIssues(issues, output);
-  if (!catalog || !plan || fails(issues, context)) {
+  if (!catalog || fails(issues, context)) {
     output.stderr(
       `[relais] Build failed${context.config.strict && hasErrors(issues) ? " (--strict)" : ""}; ${context.config.out} was left as it was.`,
     );
@@ -134,7 +153,7 @@ export async function runBuild(context: RunContext, output: Output): Promise<Exi
   const progress = createProgress(output);
   const summary = await runBuildPipeline({
     catalog,
-    plan,
+    ...(plan ? { plan } : {}),
     issues,
     channels,
     config: context.config,

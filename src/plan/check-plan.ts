@@ -39,28 +39,64 @@ export interface PlanCheckOptions {
  * output with an empty one).
  */
 export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOptions): ContentIssue[] {
+  return checkDecisions(plan.decisions, catalog, options);
+}
+
+/**
+ * `checkPlan` over decisions read one at a time (`eachDecision`), keeping only what an issue
+ * needs: a shard checks the whole house without holding its plan.
+ */
+export function checkDecisions(
+  decisions: Iterable<PlanDecision>,
+  catalog: Catalog,
+  options: PlanCheckOptions,
+): ContentIssue[] {
+  // Per entry, while every decision so far is a lasting skip: the reasons, to name the commonest.
+  const unreachable = new Map<string, Map<string, number>>();
+  const reachable = new Set<string>();
+  const legal = new Map<string, ContentIssue>();
+  // Every reason, while nothing is included yet (only a build that publishes nothing names them).
+  let allReasons: Map<string, number> | undefined = new Map();
+  let count = 0;
+  for (const decision of decisions) {
+    count += 1;
+    const entry = `${decision.entry.type}/${decision.entry.slug}`;
+    if (!reachable.has(entry)) {
+      if (isLastingSkip(decision)) {
+        const counts = unreachable.get(entry) ?? new Map<string, number>();
+        countReasons(decision, counts);
+        unreachable.set(entry, counts);
+      } else {
+        unreachable.delete(entry);
+        reachable.add(entry);
+      }
+    }
+    addLegalLinesOverLimit(decision, legal);
+    if (decision.included) allReasons = undefined;
+    else if (allReasons) countReasons(decision, allReasons);
+  }
+
   const issues: ContentIssue[] = [];
-  const byEntry = Map.groupBy(plan.decisions, (d) => `${d.entry.type}/${d.entry.slug}`);
   if (!options.narrowed) {
     for (const entry of catalog.entries) {
-      const decisions = byEntry.get(`${entry.type}/${entry.slug}`) ?? [];
-      if (decisions.length === 0 || !decisions.every(isLastingSkip)) continue;
+      const counts = unreachable.get(`${entry.type}/${entry.slug}`);
+      if (!counts) continue;
       issues.push(
         createIssue("EntryReachesNothing", {
           origin: entry.origin,
           expected: "at least one market, audience and channel that can take it",
-          found: `none: ${commonReasons(decisions)}`,
+          found: `none: ${commonReasons(counts)}`,
         }),
       );
     }
   }
-  issues.push(...legalLinesOverLimit(plan));
-  if (!plan.decisions.some((decision) => decision.included)) {
+  issues.push(...legal.values());
+  if (allReasons) {
     issues.push(
       createIssue("NothingToPublish", {
         origin: options.sourceName,
         expected: "at least one entry published",
-        found: `nothing of ${catalog.entries.length} valid ${catalog.entries.length === 1 ? "entry" : "entries"}, ${catalog.markets.length} ${catalog.markets.length === 1 ? "market" : "markets"} and ${catalog.audiences.length} ${catalog.audiences.length === 1 ? "audience" : "audiences"}${plan.decisions.length > 0 ? ` (most often: ${commonReasons(plan.decisions)})` : ""}`,
+        found: `nothing of ${catalog.entries.length} valid ${catalog.entries.length === 1 ? "entry" : "entries"}, ${catalog.markets.length} ${catalog.markets.length === 1 ? "market" : "markets"} and ${catalog.audiences.length} ${catalog.audiences.length === 1 ? "audience" : "audiences"}${count > 0 ? ` (most often: ${commonReasons(allReasons)})` : ""}`,
       }),
     );
   }
@@ -68,25 +104,21 @@ export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOption
 }
 
 /** One issue per market, placement and locale whose legal lines alone exceed the caption. */
-function legalLinesOverLimit(plan: Plan): ContentIssue[] {
-  const seen = new Map<string, ContentIssue>();
-  for (const decision of plan.decisions) {
-    for (const reason of decision.reasons) {
-      if (reason.code !== "legal-lines-over-limit") continue;
-      const key = `${decision.market} ${decision.channel} ${reason.locale}`;
-      if (seen.has(key)) continue;
-      seen.set(
-        key,
-        createIssue("LegalLinesOverLimit", {
-          origin: `market ${decision.market}`,
-          path: `legalLines.${reason.locale}`,
-          expected: `legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
-          found: `${reason.message.replace(/^the legal lines in \S+ need /, "")}, so ${decision.channel} is not offered in ${decision.market} in ${reason.locale}`,
-        }),
-      );
-    }
+function addLegalLinesOverLimit(decision: PlanDecision, seen: Map<string, ContentIssue>): void {
+  for (const reason of decision.reasons) {
+    if (reason.code !== "legal-lines-over-limit") continue;
+    const key = `${decision.market} ${decision.channel} ${reason.locale}`;
+    if (seen.has(key)) continue;
+    seen.set(
+      key,
+      createIssue("LegalLinesOverLimit", {
+        origin: `market ${decision.market}`,
+        path: `legalLines.${reason.locale}`,
+        expected: `legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
+        found: `${reason.message.replace(/^the legal lines in \S+ need /, "")}, so ${decision.channel} is not offered in ${decision.market} in ${reason.locale}`,
+      }),
+    );
   }
-  return [...seen.values()];
 }
 
 function isLastingSkip(decision: PlanDecision): boolean {
@@ -99,14 +131,14 @@ function isLastingSkip(decision: PlanDecision): boolean {
   );
 }
 
-/** The three most frequent reasons, most frequent first, as their messages say them. */
-function commonReasons(decisions: readonly PlanDecision[]): string {
-  const counts = new Map<string, number>();
-  for (const decision of decisions) {
-    for (const reason of decision.reasons) {
-      counts.set(reason.message, (counts.get(reason.message) ?? 0) + 1);
-    }
+function countReasons(decision: PlanDecision, counts: Map<string, number>): void {
+  for (const reason of decision.reasons) {
+    counts.set(reason.message, (counts.get(reason.message) ?? 0) + 1);
   }
+}
+
+/** The three most frequent reasons, most frequent first, as their messages say them. */
+function commonReasons(counts: ReadonlyMap<string, number>): string {
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)

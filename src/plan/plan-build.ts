@@ -35,6 +35,19 @@ const ANY_CHANNEL: ChannelRules = { entryTypes: ["story", "capsule", "product"] 
  * if not, why. The channels are the market's that the audience takes (its `channels`). Pure: no I/O, no clock (`now` is an argument), deterministic order.
  */
 export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.Instant): Plan {
+  const decisions = [...eachDecision(catalog, config, now)];
+  return { schemaVersion: 1, now: now.toString(), decisions, summary: summarize(decisions) };
+}
+
+/**
+ * The decisions of `planBuild`, in its order, one at a time: what a stage that needs only a
+ * digest of them (a shard's renders, the plan's checks) reads, so it never holds them all.
+ */
+export function* eachDecision(
+  catalog: Catalog,
+  config: PlanConfig,
+  now: Temporal.Instant,
+): Generator<PlanDecision> {
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
   const capsules = new Map(
     catalog.entries.flatMap((entry) =>
@@ -45,7 +58,6 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
   const markets = selected(catalog.markets, config.markets);
   const audiences = selected(catalog.audiences, config.audiences);
 
-  const decisions: PlanDecision[] = [];
   for (const audience of audiences) {
     for (const market of markets) {
       for (const channel of [...market.channels].sort()) {
@@ -64,17 +76,11 @@ export function planBuild(catalog: Catalog, config: PlanConfig, now: Temporal.In
             capsuleLinks,
             brand: catalog.brand,
           };
-          decisions.push({
-            audience: audience.id,
-            market: market.id,
-            channel,
-            ...decideEntry(input),
-          });
+          yield { audience: audience.id, market: market.id, channel, ...decideEntry(input) };
         }
       }
     }
   }
-  return { schemaVersion: 1, now: now.toString(), decisions, summary: summarize(decisions) };
 }
 
 interface DecisionInput {

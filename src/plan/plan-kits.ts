@@ -98,7 +98,7 @@ export function planKits(
   const entries = new Map(catalog.entries.map((entry) => [`${entry.type}/${entry.slug}`, entry]));
   const audiences = new Map(catalog.audiences.map((a) => [a.id, a]));
   const markets = new Map(catalog.markets.map((m) => [m.id, m]));
-  const included = decisions.filter((d) => d.included && d.locale && channels.has(d.channel));
+  const included = decisions.filter((d) => isKitDecision(d, channels));
   // The planner's own links, so a product goes with a capsule that holds it in the plan.
   const capsulesOf = capsuleLinksOf(catalog.entries);
 
@@ -173,29 +173,57 @@ function kitItem(
   tasks: Map<string, ImageTask>,
 ): KitItem {
   const folder = spec.id;
+  const extension = FILE_EXTENSIONS[spec.image.format];
   const images: KitImage[] = [];
-  decision.assets
-    .filter((choice) => choice.included)
-    .forEach((choice, index) => {
-      const asset = assets.get(choice.asset);
-      if (!asset) return;
-      const base = `${folder}/${decision.entry.slug}-${String(index + 1).padStart(2, "0")}-${asset.id}`;
-      const extension = FILE_EXTENSIONS[spec.image.format];
-      for (const variant of ["main", ...spec.image.extraWidths] as const) {
-        const size = variant === "main" ? spec.image.size : scaledSize(spec.image.size, variant);
-        const task = imageTask(asset, spec, size, engine);
-        tasks.set(task.key, task);
-        const name =
-          variant === "main" ? `${base}.${extension}` : `${base}-w${variant}.${extension}`;
-        images.push({ task: task.key, asset: asset.id, name, variant });
-      }
-    });
+  for (const { asset, index, variant, task } of decisionImages(decision, spec, assets, engine)) {
+    tasks.set(task.key, task);
+    const base = `${folder}/${decision.entry.slug}-${String(index + 1).padStart(2, "0")}-${asset.id}`;
+    const name = variant === "main" ? `${base}.${extension}` : `${base}-w${variant}.${extension}`;
+    images.push({ task: task.key, asset: asset.id, name, variant });
+  }
   return {
     entry: decision.entry,
     decision,
     images,
     captionName: `${folder}/${decision.entry.slug}-caption`,
   };
+}
+
+/** One image file a decision puts in a kit: `index` is its place among the decision's images. */
+export interface DecisionImage {
+  asset: Asset;
+  index: number;
+  variant: "main" | number;
+  task: ImageTask;
+}
+
+/**
+ * The image files of one kit decision on one placement, and the render of each: the only place
+ * that says which renders a kit needs (the kits and a shard's renders both read it).
+ */
+export function* decisionImages(
+  decision: PlanDecision,
+  spec: ChannelSpec,
+  assets: ReadonlyMap<string, Asset>,
+  engine: EngineVersions,
+): Generator<DecisionImage> {
+  const chosen = decision.assets.filter((choice) => choice.included);
+  for (const [index, choice] of chosen.entries()) {
+    const asset = assets.get(choice.asset);
+    if (!asset) continue;
+    for (const variant of ["main", ...spec.image.extraWidths] as const) {
+      const size = variant === "main" ? spec.image.size : scaledSize(spec.image.size, variant);
+      yield { asset, index, variant, task: imageTask(asset, spec, size, engine) };
+    }
+  }
+}
+
+/** A kit takes the decisions included with a text locale, on a placement Relais knows. */
+export function isKitDecision(
+  decision: PlanDecision,
+  channels: ReadonlyMap<string, ChannelSpec>,
+): boolean {
+  return decision.included && decision.locale !== undefined && channels.has(decision.channel);
 }
 
 /** Each image the kit's decisions may use, once, in the order of the entries that show it. */
@@ -216,7 +244,7 @@ function planOriginals(
     let index = 0;
     for (const id of new Set(usable)) {
       const asset = assets.get(id);
-      if (!asset || !hasPixels(asset) || seen.has(id)) continue;
+      if (!asset || !hasOriginal(asset) || seen.has(id)) continue;
       seen.add(id);
       index += 1;
       const task = originalTask(asset, engine);
@@ -269,6 +297,9 @@ function uniqueEntries(refs: readonly EntryRef[]): EntryRef[] {
   return [...seen.values()];
 }
 
-function hasPixels(asset: Asset): asset is Asset & { pixels: { width: number; height: number } } {
+/** An image with known pixels has an original for the press (`originalTask`). */
+export function hasOriginal(
+  asset: Asset,
+): asset is Asset & { pixels: { width: number; height: number } } {
   return asset.pixels !== undefined;
 }

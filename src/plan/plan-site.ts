@@ -1,4 +1,5 @@
 import type { ImageFormat } from "../channels/channel-spec.ts";
+import type { Asset } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { type Entry, entryAssetIds } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
@@ -53,7 +54,7 @@ export function planSite(
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
   const usable = new Map<string, Set<string>>();
   for (const decision of plan.decisions) {
-    if (!decision.included || !listed.has(decision.audience)) continue;
+    if (!isSiteDecision(decision, listed)) continue;
     const key = `${decision.market}\u0000${decision.entry.type}\u0000${decision.entry.slug}`;
     const set = usable.get(key) ?? new Set<string>();
     for (const asset of decision.assets) if (asset.included) set.add(asset.asset);
@@ -75,18 +76,9 @@ export function planSite(
           if (!asset) return [];
           let image = imagePlans.get(id);
           if (!image) {
-            const variants: SiteImagePlan["variants"] = [];
-            for (const spec of siteImagePlacements) {
-              const widths = [...spec.image.extraWidths, spec.image.size.width];
-              for (const width of widths) {
-                const task = imageTask(asset, spec, { fit: "width", width }, engine);
-                tasks.set(task.key, task);
-                variants.push({ format: spec.image.format, width, task: task.key });
-              }
-            }
-            const og = imageTask(asset, siteOgPlacement, siteOgPlacement.image.size, engine);
-            tasks.set(og.key, og);
-            image = { asset: id, variants, og: og.key };
+            const renders = siteImageRenders(asset, engine);
+            for (const task of renders.tasks) tasks.set(task.key, task);
+            image = renders.image;
             imagePlans.set(id, image);
           }
           return [image];
@@ -105,6 +97,31 @@ export function planSite(
     markets,
     shared: shared && sharedImage ? { entry: shared.entry, image: sharedImage } : undefined,
   };
+}
+
+/** Whether the site shows images of decisions for this audience: the listed audiences'. */
+export function isSiteDecision(decision: PlanDecision, listed: ReadonlySet<string>): boolean {
+  return decision.included && listed.has(decision.audience);
+}
+
+/** The site's renders of one image: its widths in each format, and its OG image. */
+export function siteImageRenders(
+  asset: Asset,
+  engine: EngineVersions,
+): { image: SiteImagePlan; tasks: ImageTask[] } {
+  const tasks: ImageTask[] = [];
+  const variants: SiteImagePlan["variants"] = [];
+  for (const spec of siteImagePlacements) {
+    const widths = [...spec.image.extraWidths, spec.image.size.width];
+    for (const width of widths) {
+      const task = imageTask(asset, spec, { fit: "width", width }, engine);
+      tasks.push(task);
+      variants.push({ format: spec.image.format, width, task: task.key });
+    }
+  }
+  const og = imageTask(asset, siteOgPlacement, siteOgPlacement.image.size, engine);
+  tasks.push(og);
+  return { image: { asset: asset.id, variants, og: og.key }, tasks };
 }
 
 /**
