@@ -15,6 +15,8 @@ const LASTING: ReadonlySet<SkipReason["code"]> = new Set([
   "not-sold-in-market",
   "no-text-in-chain",
   "legal-lines-over-limit",
+  "disclosure-over-limit",
+  "disclosure-missing",
 ]);
 const LASTING_ASSET: ReadonlySet<AssetSkipReason["code"]> = new Set([
   "asset-unavailable",
@@ -54,7 +56,7 @@ export function checkPlan(plan: Plan, catalog: Catalog, options: PlanCheckOption
       );
     }
   }
-  issues.push(...legalLinesOverLimit(plan));
+  issues.push(...legalLinesOverLimit(plan), ...disclosureHeldBack(plan));
   if (!plan.decisions.some((decision) => decision.included)) {
     issues.push(
       createIssue("NothingToPublish", {
@@ -83,6 +85,39 @@ function legalLinesOverLimit(plan: Plan): ContentIssue[] {
           expected: `legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
           found: `${reason.message.replace(/^the legal lines in \S+ need /, "")}, so ${decision.channel} is not offered in ${decision.market} in ${reason.locale}`,
         }),
+      );
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * One issue per market, placement, locale and audience whose disclosure keeps the placement from
+ * it: its line is missing in the locale, or does not fit with the legal lines.
+ */
+function disclosureHeldBack(plan: Plan): ContentIssue[] {
+  const seen = new Map<string, ContentIssue>();
+  for (const decision of plan.decisions) {
+    for (const reason of decision.reasons) {
+      if (reason.code !== "disclosure-over-limit" && reason.code !== "disclosure-missing") continue;
+      const key = `${reason.code} ${decision.market} ${decision.channel} ${reason.locale} ${decision.audience}`;
+      if (seen.has(key)) continue;
+      const offered = `so ${decision.channel} is not offered to ${decision.audience} in ${decision.market} in ${reason.locale}`;
+      seen.set(
+        key,
+        reason.code === "disclosure-missing"
+          ? createIssue("DisclosureMissing", {
+              origin: `market ${decision.market}`,
+              path: `disclosure.${reason.kinds[0]}.${reason.locale}`,
+              expected: `a ${reason.kinds.join(" and ")} disclosure line in ${reason.locale}, the locale of the caption`,
+              found: `none in ${reason.locale}, ${offered}`,
+            })
+          : createIssue("DisclosureOverLimit", {
+              origin: `market ${decision.market}`,
+              path: "disclosure",
+              expected: `the disclosure and legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
+              found: `${reason.length}, ${offered}`,
+            }),
       );
     }
   }
