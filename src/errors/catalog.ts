@@ -792,6 +792,47 @@ export const contentErrors = {
       fix: "Shorten the legal line for ko, or drop kakao/brand-wide from kr's channels.",
     },
   },
+  DisclosureOverLimit: {
+    stage: "plan",
+    severity: "error",
+    title: "A market's disclosure and legal lines exceed a placement's caption limit",
+    hint: "The placement is not offered to that audience in that market, since the disclosure a paid or gifted post needs never gives way. Shorten the disclosure or the legal lines, give the platform shorter words under disclosure.platforms, or leave the placement out of the audience's channels.",
+    example: {
+      origin: "markets/kr.yaml",
+      path: "disclosure.paid.ko",
+      expected:
+        "the disclosure and legal lines within kakao/brand-wide's 76 characters (graphemes)",
+      found:
+        "81 (graphemes) for ambassadors, so kakao/brand-wide is not offered to them in kr in ko",
+      fix: "Shorten disclosure.paid.ko, or add kakao/brand-wide's own under disclosure.platforms.",
+    },
+  },
+  DisclosureMissing: {
+    stage: "plan",
+    severity: "error",
+    title: "A market's disclosure has no line in the caption's locale",
+    hint: "A paid, gifted or retouched post is never published without its line, and a legal line is not borrowed from another language: the placement is not offered in that locale. Add the line for the locale.",
+    example: {
+      origin: "markets/cn.yaml",
+      path: "disclosure.paid.en",
+      expected: "a paid disclosure line in en, the locale of the caption",
+      found: "lines in zh-Hans only, so ambassadors get no caption in en in cn",
+      fix: 'Add disclosure.paid.en (for example "Advertisement").',
+    },
+  },
+  DisclosureNotConfigured: {
+    stage: "render",
+    severity: "warning",
+    title: "An audience's posts are paid or gifted but the market has no disclosure line",
+    hint: "Add the line the market's law asks for under disclosure.paid (see docs/disclosure.md), or set the audience's partnership to none if nothing is given for its posts.",
+    example: {
+      origin: "markets/de.yaml",
+      path: "disclosure.paid",
+      expected: "the line a paid post needs in this market",
+      found: "no disclosure, so the ambassadors' captions go without one",
+      fix: "Add disclosure.paid.de: [Werbung].",
+    },
+  },
   LegalLinesMissing: {
     stage: "render",
     severity: "warning",

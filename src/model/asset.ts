@@ -86,6 +86,12 @@ export const assetSchema = z.strictObject({
   crop: cropSchema.optional(),
   /** A dedicated crop per aspect ratio (e.g. `"9:16"`), which wins over the hotspot for it. */
   crops: z.record(aspectRatioSchema, cropSchema).default({}),
+  /**
+   * The image shows a person whose silhouette or face was reshaped by image processing: captions
+   * that publish it carry the market's `disclosure.retouched` line (France's law asks for it).
+   * @default false
+   */
+  retouchedPerson: z.boolean().default(false),
 });
 
 export type AssetData = z.infer<typeof assetSchema>;

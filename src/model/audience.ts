@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { partnershipSchema } from "./disclosure.ts";
 import {
   boundedText,
   channelOrPlatformSchema,
@@ -36,6 +37,13 @@ export const audienceSchema = z.strictObject({
    * @default every channel of each market
    */
   channels: z.array(channelOrPlatformSchema).min(1, { message: "at least one channel" }).optional(),
+  /**
+   * What the house gives for this audience's posts: `paid`, `gifted` or `none`. Its captions
+   * carry each market's disclosure line for it (`Publicité`, `#ad`, `广告`…).
+   * @default "paid": a caption that says too much is corrected in review; one that says too
+   * little breaks the law. Fans and the press say `none`.
+   */
+  partnership: partnershipSchema.default("paid"),
 });
 
 export const audiencesFileSchema = z.record(idSchema, audienceSchema);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRegionCode } from "../i18n/market-names.ts";
+import { disclosureSchema } from "./disclosure.ts";
 import {
   channelIdSchema,
   hashtagSchema,
@@ -50,6 +51,12 @@ export const marketSchema = z.strictObject({
   hashtags: z.array(hashtagSchema).default([]),
   /** Legal lines required in this market, per locale (added after the brand's). */
   legalLines: localizedSchema(z.array(requiredText(TEXT_LIMITS.legalLine))).default({}),
+  /**
+   * The lines a paid, gifted or retouched post needs in this market (see docs/disclosure.md).
+   * Unlike legal lines, they go only into the captions of audiences whose `partnership` asks
+   * for them, and never give way. @default none
+   */
+  disclosure: disclosureSchema.default({ position: "start", platforms: {} }),
 });
 
 export type MarketData = z.infer<typeof marketSchema>;

@@ -1,5 +1,6 @@
 import type { Catalog } from "../model/catalog.ts";
 import { buildCaption, captionFiles } from "../render/captions/index.ts";
+import { disclosureLines } from "../text/disclosure-lines.ts";
 import type { CaptionWriter, KitCaption } from "./assemble-kits.ts";
 
 /**
@@ -10,15 +11,18 @@ import type { CaptionWriter, KitCaption } from "./assemble-kits.ts";
 export function writeCaptions(catalog: Catalog): CaptionWriter {
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
   const markets = new Map(catalog.markets.map((market) => [market.id, market]));
+  const audiences = new Map(catalog.audiences.map((audience) => [audience.id, audience]));
   const capsules = new Map(
     catalog.entries.flatMap((e) => (e.type === "capsule" ? [[e.slug, e] as const] : [])),
   );
 
-  // The audience does not change a caption: one caption serves all the audiences of a market.
+  // Of the audience only its partnership changes a caption (its disclosure line): one caption
+  // serves every audience of a market with the same partnership.
   const made = new Map<string, KitCaption | undefined>();
   return (entry, decision, spec) => {
     const images = decision.assets.filter((a) => a.included).map((a) => a.asset);
     const key = JSON.stringify([
+      audiences.get(decision.audience)?.partnership,
       decision.market,
       entry.type,
       entry.slug,
@@ -44,6 +48,18 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
     const images = decision.assets
       .filter((a) => a.included)
       .flatMap((a) => assets.get(a.asset) ?? []);
+    const audience = audiences.get(decision.audience);
+    const disclosure = audience
+      ? disclosureLines(
+          market.disclosure,
+          {
+            partnership: audience.partnership,
+            channel: spec.id,
+            retouched: images.some((asset) => asset.retouchedPerson),
+          },
+          locale.locale,
+        )
+      : undefined;
     const caption = buildCaption({
       text,
       locale,
@@ -52,6 +68,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
       capsule: capsule?.type === "capsule" ? capsule.data : undefined,
       images,
       rules: spec.text,
+      disclosure,
     });
     if (!caption) return undefined;
     const { json } = captionFiles(caption);

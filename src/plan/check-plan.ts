@@ -15,6 +15,8 @@ const LASTING: ReadonlySet<SkipReason["code"]> = new Set([
   "not-sold-in-market",
   "no-text-in-chain",
   "legal-lines-over-limit",
+  "disclosure-over-limit",
+  "disclosure-missing",
 ]);
 const LASTING_ASSET: ReadonlySet<AssetSkipReason["code"]> = new Set([
   "asset-unavailable",
@@ -55,6 +57,7 @@ export function checkDecisions(
   const unreachable = new Map<string, Map<string, number>>();
   const reachable = new Set<string>();
   const legal = new Map<string, ContentIssue>();
+  const disclosure = new Map<string, ContentIssue>();
   // Every reason, while nothing is included yet (only a build that publishes nothing names them).
   let allReasons: Map<string, number> | undefined = new Map();
   let count = 0;
@@ -72,6 +75,7 @@ export function checkDecisions(
       }
     }
     addLegalLinesOverLimit(decision, legal);
+    addDisclosureHeldBack(decision, disclosure);
     if (decision.included) allReasons = undefined;
     else if (allReasons) countReasons(decision, allReasons);
   }
@@ -90,7 +94,7 @@ export function checkDecisions(
       );
     }
   }
-  issues.push(...legal.values());
+  issues.push(...legal.values(), ...disclosure.values());
   if (allReasons) {
     issues.push(
       createIssue("NothingToPublish", {
@@ -117,6 +121,35 @@ function addLegalLinesOverLimit(decision: PlanDecision, seen: Map<string, Conten
         expected: `legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
         found: `${reason.message.replace(/^the legal lines in \S+ need /, "")}, so ${decision.channel} is not offered in ${decision.market} in ${reason.locale}`,
       }),
+    );
+  }
+}
+
+/**
+ * One issue per market, placement, locale and audience whose disclosure keeps the placement from
+ * it: its line is missing in the locale, or does not fit with the legal lines.
+ */
+function addDisclosureHeldBack(decision: PlanDecision, seen: Map<string, ContentIssue>): void {
+  for (const reason of decision.reasons) {
+    if (reason.code !== "disclosure-over-limit" && reason.code !== "disclosure-missing") continue;
+    const key = `${reason.code} ${decision.market} ${decision.channel} ${reason.locale} ${decision.audience}`;
+    if (seen.has(key)) continue;
+    const offered = `so ${decision.channel} is not offered to ${decision.audience} in ${decision.market} in ${reason.locale}`;
+    seen.set(
+      key,
+      reason.code === "disclosure-missing"
+        ? createIssue("DisclosureMissing", {
+            origin: `market ${decision.market}`,
+            path: `disclosure.${reason.kinds[0]}.${reason.locale}`,
+            expected: `a ${reason.kinds.join(" and ")} disclosure line in ${reason.locale}, the locale of the caption`,
+            found: `none in ${reason.locale}, ${offered}`,
+          })
+        : createIssue("DisclosureOverLimit", {
+            origin: `market ${decision.market}`,
+            path: "disclosure",
+            expected: `the disclosure and legal lines within ${decision.channel}'s caption limit of ${reason.limit}`,
+            found: `${reason.length}, ${offered}`,
+          }),
     );
   }
 }

@@ -2,6 +2,11 @@ import type { Counting } from "../channels/channel-spec.ts";
 import type { Brand } from "../model/brand.ts";
 import type { Market } from "../model/market.ts";
 import { countText } from "../text/count-text.ts";
+import {
+  type DisclosureNeeds,
+  disclosureLines,
+  fixedCaptionText,
+} from "../text/disclosure-lines.ts";
 import { legalLines } from "../text/legal-lines.ts";
 import type { SkipReason } from "./types.ts";
 
@@ -12,24 +17,48 @@ export interface CaptionLimit {
 }
 
 /**
- * Legal lines never give way in a caption (everything else does, in the house's order), so a
- * placement whose legal lines alone exceed its caption limit cannot be offered in that market
- * and locale: a caption over the limit would be refused or cut by the platform.
+ * Legal lines and the disclosure never give way in a caption (everything else does, in the
+ * house's order), so a placement where they alone exceed its caption limit cannot be offered in
+ * that market and locale (to that audience, for the disclosure): a caption over the limit would
+ * be refused or cut by the platform. Nor is a placement offered where the disclosure the caption
+ * needs has no line in its locale: a paid post never goes out undisclosed.
  */
 export function legalLinesFit(
   brand: Pick<Brand, "legalLines">,
   market: Market,
   locale: string,
   limit: CaptionLimit | undefined,
+  needs?: DisclosureNeeds,
 ): SkipReason | undefined {
   if (!limit) return undefined;
   const lines = legalLines(brand, market, locale).lines;
-  if (lines.length === 0) return undefined;
-  const length = countText(lines.join("\n"), limit.counting);
+  const legal = lines.length === 0 ? 0 : countText(lines.join("\n"), limit.counting);
+  if (legal > limit.max) {
+    return {
+      code: "legal-lines-over-limit",
+      message: `the legal lines in ${locale} need ${legal} (${limit.counting}); the caption allows ${limit.max}`,
+      locale,
+      length: legal,
+      limit: limit.max,
+    };
+  }
+  if (!needs) return undefined;
+  const disclosure = disclosureLines(market.disclosure, needs, locale);
+  if (disclosure.missing.length > 0) {
+    const kinds = disclosure.missing.join(" and ");
+    return {
+      code: "disclosure-missing",
+      message: `${market.id} has no ${kinds} disclosure line in ${locale}, and a ${kinds} post never goes out without one`,
+      locale,
+      kinds: disclosure.missing,
+    };
+  }
+  if (disclosure.lines.length === 0) return undefined;
+  const length = countText(fixedCaptionText(disclosure, lines), limit.counting);
   if (length <= limit.max) return undefined;
   return {
-    code: "legal-lines-over-limit",
-    message: `the legal lines in ${locale} need ${length} (${limit.counting}); the caption allows ${limit.max}`,
+    code: "disclosure-over-limit",
+    message: `the disclosure (${disclosure.lines.join(" / ")}) and the legal lines in ${locale} need ${length} (${limit.counting}); the caption allows ${limit.max}`,
     locale,
     length,
     limit: limit.max,

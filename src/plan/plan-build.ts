@@ -145,7 +145,13 @@ function decideEntry(input: DecisionInput): EntryDecision {
       chain: [...market.locales],
     });
   } else {
-    const legal = legalLinesFit(input.brand, market, locale.locale, input.rules?.text?.caption);
+    const legal = legalLinesFit(input.brand, market, locale.locale, input.rules?.text?.caption, {
+      partnership: audience.partnership,
+      channel: input.channel,
+      // Any of the entry's images: the plan may then hold back a placement a left-out image
+      // would not have needed the line for, never offer one it does.
+      retouched: entryAssetIds(entry).some((id) => input.assets.get(id)?.retouchedPerson),
+    });
     if (legal) reasons.push(legal);
   }
   const assets = entryAssetIds(entry).map((id) => decideAsset(id, input));

@@ -20,6 +20,19 @@ export type SkipReason =
       length: number;
       limit: number;
     }
+  | {
+      code: "disclosure-over-limit";
+      message: string;
+      locale: string;
+      length: number;
+      limit: number;
+    }
+  | {
+      code: "disclosure-missing";
+      message: string;
+      locale: string;
+      kinds: Array<"paid" | "gifted" | "retouched">;
+    }
   | AssetSkipReason;
 
 export type AssetSkipReason =

@@ -3,6 +3,7 @@ import type { Asset } from "../model/asset.ts";
 import { assetSchema } from "../model/asset.ts";
 import { type Audience, audiencesFileSchema, resolveAudience } from "../model/audience.ts";
 import { type Brand, brandSchema } from "../model/brand.ts";
+import type { Disclosure } from "../model/disclosure.ts";
 import { type Entry, entrySchemas } from "../model/entries.ts";
 import { nearestKey } from "../model/known-keys.ts";
 import { localeDirection, type Market, type MarketData, marketSchema } from "../model/market.ts";
@@ -88,13 +89,18 @@ export function validateMarket(
   const market = channelIds ? withKnownChannels(doc, parsed, channelIds, issues) : parsed;
   const own: ContentIssue[] = [];
   const declared = new Set(market.locales);
-  for (const field of ["directions", "legalLines"] as const) {
-    for (const locale of Object.keys(market[field])) {
+  const localized: Array<[Array<string>, Record<string, unknown>]> = [
+    [["directions"], market.directions],
+    [["legalLines"], market.legalLines],
+    ...disclosureMaps(market.disclosure),
+  ];
+  for (const [path, byLocale] of localized) {
+    for (const locale of Object.keys(byLocale)) {
       if (!declared.has(locale)) {
         own.push(
           createIssue("UndeclaredLocale", {
             origin: doc.origin,
-            path: [field, locale],
+            path: [...path, locale],
             expected: `one of this market's locales (${market.locales.join(", ")})`,
             found: JSON.stringify(locale),
           }),
@@ -248,4 +254,20 @@ function checkId(doc: RawDocument, issues: ContentIssue[]): boolean {
     }),
   );
   return false;
+}
+
+/** Each map locale → lines of a market's disclosure, with its path: the market's, then each platform's. */
+function disclosureMaps(disclosure: Disclosure): Array<[string[], Record<string, unknown>]> {
+  const kinds = ["paid", "gifted", "retouched"] as const;
+  const own = kinds.flatMap((kind): Array<[string[], Record<string, unknown>]> => {
+    const lines = disclosure[kind];
+    return lines ? [[["disclosure", kind], lines]] : [];
+  });
+  const platforms = Object.entries(disclosure.platforms).flatMap(([platform, override]) =>
+    kinds.flatMap((kind): Array<[string[], Record<string, unknown>]> => {
+      const lines = override[kind];
+      return lines ? [[["disclosure", "platforms", platform, kind], lines]] : [];
+    }),
+  );
+  return [...own, ...platforms];
 }

@@ -5,6 +5,7 @@ import type { CapsuleData, CapsuleText, ProductText, StoryText } from "../../mod
 import type { MarketData, TextDirection } from "../../model/market.ts";
 import type { ResolvedLocale } from "../../plan/types.ts";
 import { countText } from "../../text/count-text.ts";
+import type { DisclosureLines } from "../../text/disclosure-lines.ts";
 import { legalLines } from "../../text/legal-lines.ts";
 import { isolateLtr, isolateUrls } from "./bidi.ts";
 import { type CaptionWarning, captionWarning } from "./caption-warnings.ts";
@@ -26,6 +27,12 @@ export interface CaptionInput {
   images: readonly CreditedImage[];
   /** The channel's text rules. */
   rules: ChannelSpec["text"];
+  /**
+   * The market's disclosure lines for this audience, channel and images (`disclosureLines`):
+   * like the legal lines, they never give way. @default none (an audience whose posts are not
+   * paid or gifted, and no retouched image)
+   */
+  disclosure?: DisclosureLines | undefined;
 }
 
 export interface Caption {
@@ -68,9 +75,13 @@ interface Parts {
  * hashtags beyond the first (the least specific first), then the body and then the dek (each cut
  * at a word with `…`, then left out), then the title (shortened at a word or grapheme boundary
  * with `…`), then the credit lines (they move to the kit's README and stay in each image's XMP:
- * `creditMoved`), then the first hashtag and the title itself. The legal lines never move: the
- * plan does not offer a placement whose legal lines alone exceed its limit
- * (`legal-lines-over-limit`), so `CaptionOverLimit` is only a last guard.
+ * `creditMoved`), then the first hashtag and the title itself. The legal lines and the
+ * disclosure never move: the plan does not offer a placement where they alone exceed its limit
+ * (`legal-lines-over-limit`, `disclosure-over-limit`), so `CaptionOverLimit` is only a last guard.
+ *
+ * The disclosure (`Publicité`, `#ad`, `广告`…) is the caption's first lines, a blank line before
+ * the title, where the market or platform wants it at the start (the default: FTC, KFTC and
+ * Japan's CAA want it seen before "more"); after the legal lines where it wants it at the end.
  *
  * Right-to-left locales: Latin hashtags, the values filled into the credit line (names, licence,
  * brand), a Latin title and URLs are wrapped in isolates (see `bidi.ts`); the isolates are part
@@ -131,17 +142,33 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
     );
   }
 
+  const disclosure = input.disclosure;
+  if (disclosure?.unconfigured) {
+    warnings.push(
+      captionWarning(
+        "DisclosureNotConfigured",
+        `the audience's posts are paid or gifted, but the market has no disclosure line for them: the caption goes without one`,
+      ),
+    );
+  }
+  const disclosed = disclosure?.lines ?? [];
+  const atStart = disclosure?.position !== "end";
+
   const assemble = (parts: Parts): string => {
     const middle = [parts.dek, parts.body].filter((part) => part !== "").join("\n\n");
     const tagLine = parts.hashtags
       .map((tag) => formatHashtag(tag.name, syntax))
       .map((tag) => (rtl ? isolateLtr(tag) : tag))
       .join(" ");
-    const footer = [tagLine, ...(parts.credits ? credits.lines : []), ...legal.lines].filter(
-      (line) => line !== "",
-    );
+    const footer = [
+      tagLine,
+      ...(parts.credits ? credits.lines : []),
+      ...legal.lines,
+      ...(atStart ? [] : disclosed),
+    ].filter((line) => line !== "");
     const title = rtl && parts.title !== "" ? isolateLtr(parts.title) : parts.title;
-    return [title, middle, footer.join("\n")].filter((block) => block !== "").join("\n\n");
+    const head = atStart ? disclosed.join("\n") : "";
+    return [head, title, middle, footer.join("\n")].filter((block) => block !== "").join("\n\n");
   };
   const fits = (parts: Parts): boolean => countText(assemble(parts), limit.counting) <= limit.max;
   /** The part shortened to fit, or left out when nothing of it fits; undefined if even that fails. */
@@ -245,7 +272,7 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
   warnings.push(
     captionWarning(
       "CaptionOverLimit",
-      `the legal lines alone need ${legalOnly.length} (${limit.counting}); the channel allows ${limit.max}`,
+      `the legal lines${disclosed.length > 0 ? " and the disclosure" : ""} alone need ${legalOnly.length} (${limit.counting}); the channel allows ${limit.max}`,
     ),
   );
   return legalOnly;

@@ -14,6 +14,7 @@ export const captionWarnings = {
   CreditTemplateMissing: contentErrors.CreditTemplateMissing,
   CreditMoved: contentErrors.CreditMoved,
   LegalLinesMissing: contentErrors.LegalLinesMissing,
+  DisclosureNotConfigured: contentErrors.DisclosureNotConfigured,
   LinksNotClickable: contentErrors.LinksNotClickable,
 } as const;
 

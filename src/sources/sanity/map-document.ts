@@ -294,6 +294,8 @@ export function mapMarket(row: ProjectedRow, type: string): Mapped<RawDocument> 
   if (!read.ok) return read;
   const localized = readLocalizedFields(read.value, ["names", "directions", "legalLines"]);
   if (!localized.ok) return localized;
+  const disclosure = readDisclosure(read.value);
+  if (!disclosure.ok) return disclosure;
   const { slug: _slug, ...fields } = read.value.fields;
   return {
     ok: true,
@@ -301,10 +303,49 @@ export function mapMarket(row: ProjectedRow, type: string): Mapped<RawDocument> 
       kind: "market",
       id: read.value.slug as string,
       origin: read.value.origin,
-      data: { ...(withoutSystemKeys(fields) as object), ...localized.value },
+      data: {
+        ...(withoutSystemKeys(fields) as object),
+        ...localized.value,
+        ...(disclosure.value ? { disclosure: disclosure.value } : {}),
+      },
       texts: [],
     },
   };
+}
+
+/**
+ * The market's disclosure, projected from its flat Studio fields (`disclosurePaid`…) into the
+ * model's object: each kind a localized field, an unset one left out so the model's default holds.
+ * Per-platform lines are not in the Studio yet: a Sanity market has the market's lines only.
+ */
+function readDisclosure(read: ReadRow): Mapped<Record<string, unknown> | undefined> {
+  const projected = read.fields.disclosure;
+  delete read.fields.disclosure;
+  if (projected === undefined || projected === null) return { ok: true, value: undefined };
+  if (typeof projected !== "object" || Array.isArray(projected)) {
+    return fail(read.origin, "disclosure", "InvalidFieldType", {
+      expected: "an object with paid, gifted, retouched and position",
+      found: describeValue(projected),
+    });
+  }
+  const disclosure: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(projected)) {
+    if (value === null || value === undefined) continue;
+    if (key === "position") {
+      disclosure[key] = value;
+      continue;
+    }
+    const localized = readLocalized(value);
+    if (!localized.ok) {
+      return fail(read.origin, ["disclosure", key], "InvalidFieldType", {
+        expected:
+          "a localized list of lines: an internationalized array or an object keyed by locale",
+        found: localized.found,
+      });
+    }
+    if (localized.value) disclosure[key] = localized.value;
+  }
+  return { ok: true, value: Object.keys(disclosure).length > 0 ? disclosure : undefined };
 }
 
 export interface MappedAsset {

@@ -67,10 +67,14 @@ export const defaultProjections: Record<SanityKind, string> = {
   name, defaultLocale, hashtags, website, creditLine, legalLines,
   ${slugsOf("audiences")}
 }`,
-  audience: `{ "slug": slug.current, name, description, receives, usage, listed, channels }`,
+  audience: `{ "slug": slug.current, name, description, receives, usage, listed, channels, partnership }`,
   market: `{
   "slug": slug.current, name, names, region, locales, timeZone, directions, channels, hashtags,
-  legalLines
+  legalLines,
+  "disclosure": {
+    "paid": disclosurePaid, "gifted": disclosureGifted, "retouched": disclosureRetouched,
+    "position": disclosurePosition
+  }
 }`,
   asset: `{
   "slug": slug.current,
@@ -78,7 +82,7 @@ export const defaultProjections: Record<SanityKind, string> = {
     hotspot, crop,
     "asset": asset->{ url, sha1hash, size, extension, mimeType, originalFilename }
   },
-  alt, credit, background, crops,
+  alt, credit, background, crops, retouchedPerson,
   "licence": licence{
     name, url, usage, expires,
     "territories": territories{ ${slugsOf("allow")}, ${slugsOf("exclude")} }

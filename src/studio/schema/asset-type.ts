@@ -134,6 +134,13 @@ export function assetType(settings: StudioSettings) {
         validation: (rule) => rule.custom(matchesModel(assetSchema.shape.background)),
       }),
       defineField({
+        name: "retouchedPerson",
+        title: "Retouched image of a person",
+        description:
+          "A person's silhouette or face was reshaped by image processing: captions carry the market's retouched line (France: Images retouchées).",
+        type: "boolean",
+      }),
+      defineField({
         name: "crops",
         title: "Crops per aspect ratio",
         type: "array",

@@ -77,6 +77,21 @@ export function audienceType(settings: StudioSettings) {
         validation: (rule) => rule.required(),
       }),
       defineField({
+        name: "partnership",
+        title: "Partnership",
+        description:
+          "What the house gives for this audience's posts: its captions carry each market's disclosure line (Publicité, #ad, 广告…). Empty: paid, the safe side.",
+        type: "string",
+        options: {
+          list: [
+            { value: "paid", title: "Paid (ambassadors, creators under contract)" },
+            { value: "gifted", title: "Gifted (products given)" },
+            { value: "none", title: "None (fans, the press)" },
+          ],
+          layout: "radio",
+        },
+      }),
+      defineField({
         name: "listed",
         title: "Listed on the site",
         description:

@@ -132,6 +132,51 @@ export function marketType(settings: StudioSettings) {
         },
         settings,
       ),
+      localizedField(
+        {
+          name: "disclosurePaid",
+          title: "Disclosure: paid posts",
+          description:
+            "The line a paid post needs here, per locale (Publicité, #ad, 广告…): first in the caption, never dropped. See docs/disclosure.md.",
+          of: localeValueTypeNames.stringList,
+          label: "The paid disclosure",
+        },
+        settings,
+      ),
+      localizedField(
+        {
+          name: "disclosureGifted",
+          title: "Disclosure: gifted posts",
+          description: "The line a gifted post needs here, per locale. Empty: the paid line.",
+          of: localeValueTypeNames.stringList,
+          label: "The gifted disclosure",
+        },
+        settings,
+      ),
+      localizedField(
+        {
+          name: "disclosureRetouched",
+          title: "Disclosure: retouched images of a person",
+          description:
+            "The line a retouched image of a person needs here, per locale (France: Images retouchées).",
+          of: localeValueTypeNames.stringList,
+          label: "The retouched-image line",
+        },
+        settings,
+      ),
+      defineField({
+        name: "disclosurePosition",
+        title: "Disclosure position",
+        description: "Where the disclosure goes in a caption. Empty: at the start.",
+        type: "string",
+        options: {
+          list: [
+            { value: "start", title: "First lines" },
+            { value: "end", title: "After the legal lines" },
+          ],
+          layout: "radio",
+        },
+      }),
     ],
     preview: { select: { title: "name", subtitle: "timeZone" } },
   });

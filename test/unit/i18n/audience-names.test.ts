@@ -7,7 +7,12 @@ import {
 } from "../../../src/i18n/audience-names.ts";
 import { resolveAudience } from "../../../src/model/audience.ts";
 
-const base = { receives: ["story" as const], usage: "social" as const, listed: true };
+const base = {
+  receives: ["story" as const],
+  usage: "social" as const,
+  listed: true,
+  partnership: "none" as const,
+};
 
 describe("audienceName", () => {
   const press = resolveAudience(

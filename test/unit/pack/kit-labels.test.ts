@@ -16,6 +16,7 @@ const press = resolveAudience(
     usage: "editorial",
     listed: true,
     description: "",
+    partnership: "none",
   },
   "fr",
 );

@@ -15,6 +15,7 @@ const market = (id: string, name: string, locales: string[], channels: string[])
   channels,
   hashtags: [],
   legalLines: {},
+  disclosure: { position: "start", platforms: {} },
   directionOf: {},
 });
 
@@ -28,6 +29,7 @@ const press = resolveAudience(
     usage: "editorial",
     listed: true,
     description: "",
+    partnership: "none",
   },
   "fr",
 );
