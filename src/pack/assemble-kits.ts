@@ -13,6 +13,7 @@ import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
 import type { Staging } from "./staging.ts";
+import { writeArticles } from "./write-articles.ts";
 
 /** One caption from the caption engine, as a kit keeps it. */
 export type KitCaption = Omit<CaptionRecord, "warnings" | "schemaVersion"> & {
@@ -33,6 +34,7 @@ export interface BuildWarning {
     | "quality-lowered"
     | "upscaled"
     | "caption"
+    | "article"
     | "entry-without-images";
   audience: string;
   market: string;
@@ -78,10 +80,10 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     published.add(relative);
     await staging.copy(relative, from);
   };
-  const publishText = async (text: string) => {
+  const publishText = async (text: string, extension: "txt" | "html" = "txt") => {
     const bytes = new TextEncoder().encode(text);
     const sha256 = sha256Hex(bytes);
-    const relative = publishedPath(sha256, "txt");
+    const relative = publishedPath(sha256, extension);
     if (!published.has(relative)) {
       published.add(relative);
       texts.set(relative, text);
@@ -103,13 +105,16 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
 export interface AssembledKits {
   manifest: DistManifest;
   warnings: BuildWarning[];
-  /** The text files published (captions, READMEs), by path: the site shows them as text. */
+  /** The text files published (captions, READMEs, articles), by path: the site shows them as text. */
   texts: ReadonlyMap<string, string>;
 }
 
 interface Publisher {
   publishFile(relative: string, from: string): Promise<void>;
-  publishText(text: string): Promise<{ path: string; sha256: string; bytes: number }>;
+  publishText(
+    text: string,
+    extension?: "txt" | "html",
+  ): Promise<{ path: string; sha256: string; bytes: number }>;
 }
 
 const warningCodes = {
@@ -238,6 +243,20 @@ async function writeKit(
     );
   }
 
+  const articles = await writeArticles({
+    kit,
+    files,
+    entries,
+    assets,
+    brand: catalog.brand,
+    market,
+    channels: input.channels,
+    publishText: publisher.publishText,
+  });
+  files.push(...articles.files);
+  for (const warning of articles.warnings)
+    warnings.push({ audience: kit.audience, market: kit.market, code: "article", ...warning });
+
   const readmeName = "README.txt";
   const readmeText = await publisher.publishText(
     kitReadme({
@@ -248,6 +267,7 @@ async function writeKit(
       entries: kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []),
       sections: readme,
       originals: files.filter((f) => f.kind === "original"),
+      articles: articles.articles,
       assets,
       creditsMoved,
       ...(input.labels ? { labels: input.labels } : {}),

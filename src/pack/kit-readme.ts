@@ -7,8 +7,10 @@ import type { Market } from "../model/market.ts";
 import { publishMomentOf } from "../plan/eligibility.ts";
 import type { KitPlan } from "../plan/plan-kits.ts";
 import { resolveMoment, type Temporal } from "../time/moment.ts";
+import { articleStrings } from "./article-strings.ts";
 import { readmeStrings } from "./kit-readme-strings.ts";
 import type { KitFile } from "./manifest-types.ts";
+import type { WrittenArticle } from "./write-articles.ts";
 
 /** Names of markets, audiences and placements in a locale (src/i18n when a house has them). */
 export interface KitLabels {
@@ -38,6 +40,8 @@ export interface KitReadmeInput {
     }[];
   }[];
   originals: readonly KitFile[];
+  /** A story's articles for long-form editors (WeChat, Naver Blog), when the kit has them. */
+  articles?: readonly WrittenArticle[];
   assets: ReadonlyMap<string, Asset>;
   /** Assets whose credit did not fit a caption of the kit. */
   creditsMoved: ReadonlySet<string>;
@@ -86,6 +90,16 @@ export function kitReadme(input: KitReadmeInput): string {
     for (const item of items) {
       if (item.caption) lines.push(`  ${t.captionFile(item.caption)}`);
       for (const { name, asset } of item.images) lines.push(`  ${name} (${asset.id})`);
+    }
+  }
+  for (const article of input.articles ?? []) {
+    const a = articleStrings(locale);
+    lines.push("", article.heading);
+    for (const line of a.howTo(article.article, article.fields, article.imagesFolder))
+      lines.push(`  ${line}`);
+    if (article.covers.length > 0) {
+      lines.push(`  ${a.covers}`);
+      for (const cover of article.covers) lines.push(`    ${a.coverFile(cover.name, cover.crop)}`);
     }
   }
   if (input.originals.length > 0) {

@@ -5,7 +5,11 @@ import { z } from "zod";
  * docs/manifest.schema.json is generated from these schemas (`npm run schema`) and a test keeps
  * the two equal.
  */
-export const kitFileKindSchema = z.enum(["image", "original", "caption", "readme"]);
+export const kitFileKindSchema = z
+  .enum(["image", "original", "caption", "readme", "article", "article-fields"])
+  .describe(
+    "article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text.",
+  );
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -37,7 +41,10 @@ export const kitFileSchema = z
       .int()
       .optional()
       .describe("Encoder quality used; lower than the record's when the byte budget forced it."),
-    captionLength: z.number().optional().describe("Length in the platform's own unit."),
+    captionLength: z
+      .number()
+      .optional()
+      .describe("Length in the platform's own unit (an article's: its content with the markup)."),
     captionLimit: z.int().optional(),
     counting: z.string().optional(),
     hashtags: z.array(z.string()).optional().describe("The caption's hashtags, without syntax."),

@@ -193,6 +193,18 @@ export interface SiteKitOriginal extends SiteKitImage {
 }
 
 /** One launch (a story, a capsule with its products, a product) for one audience in one market. */
+/**
+ * A story's article in a kit. Its page shows the kit's images beside it by their names inside
+ * the kit, so it is offered as a download with the kit, never opened from the site.
+ */
+export interface SiteKitArticle {
+  /** The placement whose images it shows: `wechat/article-image`. */
+  channel: string;
+  platform: string;
+  page: SiteKitFile;
+  fields: SiteKitFile & { text: string };
+}
+
 export interface SiteLaunchKit {
   /** The manifest's kit id, e.g. `fr/press/capsule-herbier`. */
   id: string;
@@ -208,6 +220,8 @@ export interface SiteLaunchKit {
   name: string;
   readme: SiteKitFile & { text: string };
   sections: SiteKitSection[];
+  /** A story's articles for long-form editors (WeChat, Naver Blog): the page and its fields. */
+  articles: SiteKitArticle[];
   originals: SiteKitOriginal[];
   /** Every file of the kit, and their bytes together. */
   files: number;

@@ -245,6 +245,7 @@ export function fixtureSiteData(): SiteData {
           },
         ],
       })),
+      articles: [],
       originals: [],
       files: 1 + channels.length * 2,
       bytes: 4_218_880,

@@ -130,6 +130,14 @@ const siteLaunchKit = z.object({
       ),
     }),
   ),
+  articles: z.array(
+    z.object({
+      channel: z.string().min(1),
+      platform: z.string().min(1),
+      page: kitFile,
+      fields: kitFile.extend({ text: z.string() }),
+    }),
+  ),
   originals: z.array(
     kitImage.extend({
       entry: entryRef,

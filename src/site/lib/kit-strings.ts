@@ -25,6 +25,11 @@ export interface KitStrings {
   noCaption: string;
   creditMoved: string;
   readme: string;
+  /** A story's article for a long-form editor: `WeChat article`. */
+  article: (platform: string) => string;
+  articleIntro: string;
+  articleFile: (size: string) => string;
+  articleFields: string;
   originals: string;
   originalsIntro: string;
   originalDownload: (size: string) => string;
@@ -64,6 +69,11 @@ const en: KitStrings = {
   noCaption: "This placement carries no caption.",
   creditMoved: "The credit did not fit in the caption: post it with the image.",
   readme: "Usage terms, credits and dates (README)",
+  article: (platform) => `${platform} article`,
+  articleIntro:
+    "The story as an article for the platform's editor, with its images and author line. Take the whole kit, open the article from it in a browser, select all, copy and paste; put the title, author and digest in their own fields and upload the cover apart.",
+  articleFile: (size) => `Article page, to open from the kit (${size})`,
+  articleFields: "Title, author and digest as a text file",
   originals: "Originals",
   originalsIntro: "The largest rendition the licence allows, for print and editorial layouts.",
   originalDownload: (size) => `Download the original (${size})`,
@@ -104,6 +114,11 @@ const fr: KitStrings = {
   noCaption: "Cet emplacement ne porte pas de légende.",
   creditMoved: "Le crédit n’a pas tenu dans la légende : publiez-le avec l’image.",
   readme: "Droits d’usage, crédits et dates (README)",
+  article: (platform) => `Article ${platform}`,
+  articleIntro:
+    "Le récit en article pour l'éditeur de la plateforme, avec ses images et la ligne d'auteur. Prenez le kit entier, ouvrez-y l'article dans un navigateur, sélectionnez tout, copiez et collez ; titre, auteur et résumé vont dans leurs champs, la couverture se téléverse à part.",
+  articleFile: (size) => `Page de l’article, à ouvrir depuis le kit (${size})`,
+  articleFields: "Titre, auteur et résumé en fichier texte",
   originals: "Originaux",
   originalsIntro:
     "La plus grande version que la licence permet, pour l’impression et la mise en page.",
@@ -145,6 +160,11 @@ const ja: KitStrings = {
   noCaption: "この掲載枠にはキャプションがありません。",
   creditMoved: "クレジットがキャプションに収まりませんでした。画像と一緒に掲載してください。",
   readme: "使用条件・クレジット・日付（README）",
+  article: (platform) => `${platform}記事`,
+  articleIntro:
+    "エディタ用の記事（画像と著者表記入り）。キット全体を保存し、その中の記事をブラウザで開いて、すべて選択・コピーして貼り付けてください。タイトル・著者・概要はそれぞれの欄に、カバー画像は別途アップロードします。",
+  articleFile: (size) => `記事ページ（キットから開く）（${size}）`,
+  articleFields: "タイトル・著者・概要のテキストファイル",
   originals: "オリジナル画像",
   originalsIntro: "ライセンスが認める最大サイズ。印刷や誌面レイアウト用です。",
   originalDownload: (size) => `オリジナルをダウンロード（${size}）`,
@@ -181,6 +201,11 @@ const zhHans: KitStrings = {
   noCaption: "此版位不带文案。",
   creditMoved: "文案放不下署名：请随图片一同发布。",
   readme: "使用条款、署名与日期（README）",
+  article: (platform) => `${platform}图文`,
+  articleIntro:
+    "供平台编辑器使用的图文，含图片和作者信息。请下载整个资料包，在浏览器中打开其中的图文，全选、复制后粘贴；标题、作者和摘要分别填入对应栏位，封面单独上传。",
+  articleFile: (size) => `图文页面（从资料包中打开）（${size}）`,
+  articleFields: "标题、作者和摘要文本文件",
   originals: "原图",
   originalsIntro: "许可范围内的最大版本，供印刷和版面使用。",
   originalDownload: (size) => `下载原图（${size}）`,
@@ -216,6 +241,11 @@ const zhHant: KitStrings = {
   noCaption: "此版位不帶文案。",
   creditMoved: "文案放不下署名：請隨圖片一同發佈。",
   readme: "使用條款、署名與日期（README）",
+  article: (platform) => `${platform}圖文`,
+  articleIntro:
+    "供平台編輯器使用的圖文，含圖片和作者資訊。請下載整個資料包，在瀏覽器中開啟其中的圖文，全選、複製後貼上；標題、作者和摘要分別填入對應欄位，封面另行上傳。",
+  articleFile: (size) => `圖文頁面（從資料包中開啟）（${size}）`,
+  articleFields: "標題、作者和摘要文字檔",
   originals: "原圖",
   originalsIntro: "授權範圍內的最大版本，供印刷和版面使用。",
   originalDownload: (size) => `下載原圖（${size}）`,
@@ -253,6 +283,11 @@ const ko: KitStrings = {
   noCaption: "이 게재 위치에는 캡션이 없습니다.",
   creditMoved: "출처 표기가 캡션에 들어가지 않았습니다. 이미지와 함께 게시해 주세요.",
   readme: "사용 조건, 출처 표기, 날짜 (README)",
+  article: (platform) => `${platform} 글`,
+  articleIntro:
+    "플랫폼 에디터에 붙여 넣을 글(이미지와 작성자 표기 포함). 키트 전체를 받아 그 안의 글을 브라우저로 열고, 전체 선택 후 복사해 붙여 넣으세요. 제목과 작성자는 각 입력란에 넣으세요.",
+  articleFile: (size) => `글 페이지, 키트에서 열기 (${size})`,
+  articleFields: "제목과 작성자 텍스트 파일",
   originals: "원본",
   originalsIntro: "라이선스가 허용하는 가장 큰 크기로, 인쇄와 지면 편집용입니다.",
   originalDownload: (size) => `원본 다운로드 (${size})`,
@@ -292,6 +327,11 @@ const ar: KitStrings = {
   noCaption: "لا يحمل موضع النشر هذا نصاً مرافقاً.",
   creditMoved: "لم تتسع نسبة الصورة إلى صاحبها في النص المرافق: انشرها مع الصورة.",
   readme: "شروط الاستخدام والنسب والتواريخ (README)",
+  article: (platform) => `مقال ${platform}`,
+  articleIntro:
+    "القصة مقالاً لمحرر المنصة، مع صورها وسطر الكاتب. نزّل الحزمة كاملة، وافتح المقال منها في المتصفح، وحدّد الكل وانسخه والصقه؛ وضع العنوان والكاتب والملخص في حقولها وارفع الغلاف على حدة.",
+  articleFile: (size) => `صفحة المقال، تُفتح من الحزمة (${size})`,
+  articleFields: "العنوان والكاتب والملخص في ملف نصي",
   originals: "الصور الأصلية",
   originalsIntro: "أكبر نسخة يسمح بها الترخيص، للطباعة والإخراج الصحفي.",
   originalDownload: (size) => `تنزيل الصورة الأصلية (${size})`,

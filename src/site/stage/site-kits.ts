@@ -14,6 +14,7 @@ import { resolveMoment } from "../../time/moment.ts";
 import type {
   SiteImage,
   SiteKit,
+  SiteKitArticle,
   SiteKitFile,
   SiteKitImage,
   SiteKitOriginal,
@@ -184,6 +185,23 @@ export function siteKits(
             },
           ];
         });
+      const articles: SiteKitArticle[] = kit.files
+        .filter((f) => f.kind === "article")
+        .flatMap((page) => {
+          const fields = kit.files.find(
+            (f) => f.kind === "article-fields" && f.channel === page.channel,
+          );
+          const text = fields ? texts.get(fields.path) : undefined;
+          if (!page.channel || !fields || text === undefined) return [];
+          return [
+            {
+              channel: page.channel,
+              platform: page.channel.split("/")[0] ?? page.channel,
+              page: publish(page),
+              fields: { ...publish(fields), text: text.replace(/\n$/, "") },
+            },
+          ];
+        });
       const readmeFile = kit.files.find((f) => f.kind === "readme");
       if (!readmeFile) return [];
       const previewFile = sections[0]?.items[0]?.images[0];
@@ -198,6 +216,7 @@ export function siteKits(
           name: kit.name,
           readme: { ...publish(readmeFile), text: texts.get(readmeFile.path) ?? "" },
           sections,
+          articles,
           originals,
           files: kit.files.length,
           bytes: kit.files.reduce((sum, f) => sum + f.bytes, 0),
