@@ -100,7 +100,10 @@ export interface SiteImage {
   alt: Record<string, string>;
   /** By page locale, the locale each alt text is in. Absent for a page locale: its own. */
   altLang?: Record<string, string> | undefined;
+  /** `© Creator 2024`: the credit as the page shows it. */
   credit: string;
+  /** Who made the image, as the asset's `credit.creator` names them. */
+  creator: string;
   licence: string;
   licenceUrl?: string | undefined;
   /** Responsive derivatives: site-relative URLs by format, each with its width. */
@@ -137,6 +140,11 @@ export interface SiteKitImage extends SiteKitFile {
   alt: Record<string, string>;
   /** `© Creator 2024`. */
   credit: string;
+  /** Who made the image, as the asset's `credit.creator` names them. */
+  creator: string;
+  /** The licence's name (SPDX id or agreement) and, when the asset gives one, its URL. */
+  licence: string;
+  licenceUrl?: string | undefined;
   width: number;
   height: number;
   format: string;
@@ -182,8 +190,6 @@ export interface SiteKitOriginal extends SiteKitImage {
   entryTitle: string;
   /** Site-relative folder of its page (add the locale), e.g. `/fr/kit/press/story-x/image-y/`. */
   path: string;
-  licence: string;
-  licenceUrl?: string | undefined;
   /** When the licence ends (ISO instant), if it does. */
   expires?: string | undefined;
   /** The whole image for the page, at the site's own widths, when the site shows it. */
@@ -227,5 +233,5 @@ export interface SiteLaunchKit {
   files: number;
   bytes: number;
   /** The first image of the kit, shown on its card. */
-  preview?: { url: string; width: number; height: number } | undefined;
+  preview?: SiteKitImage | undefined;
 }

@@ -37,6 +37,7 @@ function image(asset: string, alt: Record<string, string>): SiteImage {
     asset,
     alt,
     credit: `© Atelier ${asset} 2025`,
+    creator: `Atelier ${asset}`,
     licence: "CC BY 4.0",
     licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
     sources: (["avif", "webp", "jpeg"] as const).map((format) => ({
@@ -177,6 +178,14 @@ export function fixtureSiteData(): SiteData {
     name,
     bytes,
   });
+  const kitRights = {
+    asset: "silk-swirl",
+    alt: silk.alt,
+    credit: silk.credit,
+    creator: silk.creator,
+    licence: silk.licence,
+    licenceUrl: silk.licenceUrl,
+  };
   /** A capsule kit: per placement one image (and its narrower widths) and an Arabic or Japanese caption. */
   const capsuleKit = (
     market: "ae" | "jp",
@@ -215,9 +224,7 @@ export function fixtureSiteData(): SiteData {
             images: [
               {
                 ...file(`${channel}/aurele-nuit-01-silk-swirl.jpg`, 412_000),
-                asset: "silk-swirl",
-                alt: silk.alt,
-                credit: silk.credit,
+                ...kitRights,
                 width: 1080,
                 height: 1350,
                 format: "jpeg",
@@ -249,7 +256,14 @@ export function fixtureSiteData(): SiteData {
       originals: [],
       files: 1 + channels.length * 2,
       bytes: 4_218_880,
-      preview: { url: `/files/silk-swirl-preview.jpg`, width: 1080, height: 1350 },
+      preview: {
+        ...file("silk-swirl-preview.jpg", 412_000),
+        ...kitRights,
+        width: 1080,
+        height: 1350,
+        format: "jpeg",
+        variants: [],
+      },
     };
   };
   return {

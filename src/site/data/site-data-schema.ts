@@ -37,6 +37,7 @@ const siteImage = z.object({
   alt: z.record(z.string(), z.string()),
   altLang: z.record(z.string(), localeTag).optional(),
   credit: z.string(),
+  creator: z.string(),
   licence: z.string(),
   licenceUrl: z.string().optional(),
   sources: z
@@ -89,6 +90,9 @@ const kitImage = kitFile.extend({
   asset: z.string().min(1),
   alt: z.record(z.string(), z.string()),
   credit: z.string(),
+  creator: z.string(),
+  licence: z.string(),
+  licenceUrl: z.string().optional(),
   ...sized,
   format: z.string(),
   variants: z.array(kitFile.extend(sized)),
@@ -143,8 +147,6 @@ const siteLaunchKit = z.object({
       entry: entryRef,
       entryTitle: z.string().min(1),
       path: siteFolder,
-      licence: z.string(),
-      licenceUrl: z.string().optional(),
       expires: z.iso.datetime({ offset: true }).optional(),
       picture: siteImage.optional(),
       renditions: z.array(z.object({ channel: z.string(), file: kitFile.extend(sized) })),
@@ -152,7 +154,7 @@ const siteLaunchKit = z.object({
   ),
   files: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
-  preview: z.object({ url: sitePath, ...sized }).optional(),
+  preview: kitImage.optional(),
 });
 
 const siteKit = z.object({

@@ -86,16 +86,22 @@ export function siteKits(
         return (entry && entryTitle(entry, locale)) ?? ref.slug;
       };
       const byName = new Map(kit.files.map((f) => [f.name, f]));
-      const image = (file: KitFile): SiteKitImage => ({
-        ...publish(file),
-        asset: file.asset ?? "",
-        alt: altFor(file.asset),
-        credit: file.credit ?? "",
-        width: file.width ?? 1,
-        height: file.height ?? 1,
-        format: file.format ?? "",
-        variants: [],
-      });
+      const image = (file: KitFile): SiteKitImage => {
+        const asset = file.asset ? assets.get(file.asset) : undefined;
+        return {
+          ...publish(file),
+          asset: file.asset ?? "",
+          alt: altFor(file.asset),
+          credit: file.credit ?? "",
+          creator: asset?.credit.creator ?? "",
+          licence: asset?.licence.name ?? file.licence ?? "",
+          licenceUrl: asset?.licence.url,
+          width: file.width ?? 1,
+          height: file.height ?? 1,
+          format: file.format ?? "",
+          variants: [],
+        };
+      };
       const sections: SiteKitSection[] = plan.sections.flatMap((section) => {
         const spec = channels.get(section.channel);
         if (!spec) return [];
@@ -178,8 +184,6 @@ export function siteKits(
               entryTitle: titleOf(ref.entry),
               path: `${kitPath}image-${asset.id}/`,
               picture: pictureOf(asset.id),
-              licence: asset.licence.name,
-              licenceUrl: asset.licence.url,
               expires,
               renditions: uniqueBy(renditions, (r) => r.file.url),
             },
@@ -220,11 +224,7 @@ export function siteKits(
           originals,
           files: kit.files.length,
           bytes: kit.files.reduce((sum, f) => sum + f.bytes, 0),
-          preview: previewFile && {
-            url: previewFile.url,
-            width: previewFile.width,
-            height: previewFile.height,
-          },
+          preview: previewFile,
         },
       ];
     });

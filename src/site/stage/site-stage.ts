@@ -253,6 +253,7 @@ function siteImage(
     alt,
     ...(Object.keys(altLang).length > 0 ? { altLang } : {}),
     credit: creditOf(asset),
+    creator: asset.credit.creator,
     licence: asset.licence.name,
     licenceUrl: asset.licence.url,
     sources,
