@@ -28,6 +28,13 @@ interface Differences {
   keyedBy?: Record<string, string>;
   /** For a map of plain values, the item's field holding the value. */
   valueIn?: Record<string, string>;
+  /**
+   * Model objects Sanity keeps as flat fields beside the others: path → prefix (the market's
+   * `disclosure.paid` is the Studio's `disclosurePaid`).
+   */
+  flattened?: Record<string, string>;
+  /** Model fields the Studio cannot edit yet (docs/sanity.md says which and why). */
+  modelOnly?: string[];
 }
 
 const { schema } = compileRelaisSchema();
@@ -35,7 +42,15 @@ const { schema } = compileRelaisSchema();
 const documents: [string, z.ZodType, Differences][] = [
   ["relaisBrand", brandSchema, { sanityOnly: ["audiences"] }],
   ["relaisAudience", audienceSchema, { sanityOnly: ["slug"] }],
-  ["relaisMarket", marketSchema, { sanityOnly: ["slug"] }],
+  [
+    "relaisMarket",
+    marketSchema,
+    {
+      sanityOnly: ["slug"],
+      flattened: { disclosure: "disclosure" },
+      modelOnly: ["disclosure.platforms"],
+    },
+  ],
   [
     "relaisAsset",
     assetSchema,
@@ -82,8 +97,23 @@ function mismatches(
   if (!(shape instanceof z.ZodObject)) return [];
   const fields = fieldsOf(sanity);
   const problems: string[] = [];
+  const flatFields = new Set<string>();
   for (const [name, fieldSchema] of Object.entries(shape.shape as Record<string, z.ZodType>)) {
     const at = `${path}${name}`;
+    const prefix = differences.flattened?.[at];
+    if (prefix !== undefined) {
+      const inner = unwrap(fieldSchema);
+      if (!(inner instanceof z.ZodObject)) problems.push(`${at}: flattened, but not an object`);
+      else {
+        for (const key of Object.keys(inner.shape)) {
+          const flat = `${prefix}${key[0]?.toUpperCase()}${key.slice(1)}`;
+          flatFields.add(flat);
+          if (!fields.has(flat) && !differences.modelOnly?.includes(`${at}.${key}`))
+            problems.push(`${at}.${key}: in the model, missing in Sanity (expected ${flat})`);
+        }
+      }
+      continue;
+    }
     const heldAt = differences.heldAt?.[at];
     if (heldAt !== undefined) {
       if (!sanityAt(sanity, heldAt))
@@ -103,7 +133,7 @@ function mismatches(
   }
   for (const name of fields.keys()) {
     const at = `${path}${name}`;
-    if (!(name in shape.shape) && !differences.sanityOnly.includes(at))
+    if (!(name in shape.shape) && !flatFields.has(name) && !differences.sanityOnly.includes(at))
       problems.push(`${at}: in Sanity, missing in the model`);
   }
   return problems;
