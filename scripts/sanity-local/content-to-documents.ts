@@ -37,6 +37,7 @@ const typeOf: Record<RawDocument["kind"], string> = {
   story: "relaisStory",
   capsule: "relaisCapsule",
   product: "relaisProduct",
+  moment: "relaisLiveMoment",
 };
 
 const prefixOf = {
@@ -62,7 +63,8 @@ export async function contentToSanityDocuments(
   const images = new Map<string, SanityDocumentLike>();
   for (const doc of raw) {
     // A file the Markdown source could not read has no Sanity counterpart: its issue says why.
-    if (doc.unreadable) continue;
+    // Live-shopping moments are not in the Studio yet: Sanity has no counterpart to write.
+    if (doc.unreadable || doc.kind === "moment") continue;
     if (doc.kind === "brand") documents.push(brandDocument(doc, raw));
     else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc, raw));
     else if (doc.kind === "market") documents.push(marketDocument(doc));

@@ -7,6 +7,7 @@ import { guardOutput } from "../pack/output-guard.ts";
 import { checkDecisions, checkPlan } from "../plan/check-plan.ts";
 import { eachDecision, planBuild } from "../plan/plan-build.ts";
 import { planHouse } from "../plan/plan-house.ts";
+import { heldMomentIssues, heldMoments } from "../plan/plan-moments.ts";
 import { upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { countIssues, formatIssues, issueSummary } from "./format-issues.ts";
@@ -86,7 +87,8 @@ async function validateAndPlan(context: RunContext) {
   const { config } = context;
   const plan = planBuild(catalog, { ...config, channels }, context.now);
   const planIssues = checkPlan(plan, catalog, planCheckOptions(context));
-  return { catalog, issues: [...issues, ...planIssues], channels, plan };
+  const held = heldMomentIssues(heldMoments(catalog, config.markets, context.now));
+  return { catalog, issues: [...issues, ...planIssues, ...held], channels, plan };
 }
 
 /**
@@ -99,7 +101,8 @@ async function validateAndCheck(context: RunContext) {
   if (!catalog) return { catalog, issues, channels, plan: undefined };
   const decisions = eachDecision(catalog, { ...context.config, channels }, context.now);
   const planIssues = checkDecisions(decisions, catalog, planCheckOptions(context));
-  return { catalog, issues: [...issues, ...planIssues], channels, plan: undefined };
+  const held = heldMomentIssues(heldMoments(catalog, context.config.markets, context.now));
+  return { catalog, issues: [...issues, ...planIssues, ...held], channels, plan: undefined };
 }
 
 function planCheckOptions({ config }: RunContext) {

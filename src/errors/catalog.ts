@@ -623,6 +623,33 @@ export const contentErrors = {
   },
 
   // ——— plan: what the whole catalog can publish ———
+  MomentBeforeLaunch: {
+    stage: "validate",
+    severity: "error",
+    title: "A live-shopping moment starts before what it shows is public in its market",
+    hint: "A moment may not show a product or a capsule before its embargo lifts in the moment's market: move `startsAt` after the launch, or take the product out of `products`. The moment is left out until then, so nothing of the launch leaks through its kit.",
+    example: {
+      origin: "moments/herbier-live-cn.yaml",
+      path: "startsAt",
+      expected:
+        "a start at or after 2026-09-15 10:00 Asia/Shanghai (UTC+08:00), when capsule herbier is public in cn",
+      found: '"2026-09-14T20:00"',
+      fix: "Write startsAt: 2026-09-15T20:00.",
+    },
+  },
+  MomentPriceMissing: {
+    stage: "validate",
+    severity: "error",
+    title: "A product of a live-shopping moment has no price in the moment's market",
+    hint: "Give the product a price in the market's currency (`prices.<market>.amount`, a decimal string with no more decimals than the currency has), or its market a `currency`. A product card never shows a made-up or unformatted price: the moment is left out until then.",
+    example: {
+      origin: "moments/herbier-live-cn.yaml",
+      path: "products[1]",
+      expected: "a product with prices.cn (amount in CNY)",
+      found: "sac-prairie (products/sac-prairie/index.md), without prices.cn",
+      fix: 'Add prices: { cn: { amount: "26800.00", availability: limited } } to the product.',
+    },
+  },
   BrandUnusable: {
     stage: "plan",
     severity: "error",
@@ -805,6 +832,19 @@ export const contentErrors = {
       found:
         "81 (graphemes) for ambassadors, so kakao/brand-wide is not offered to them in kr in ko",
       fix: "Shorten disclosure.paid.ko, or add kakao/brand-wide's own under disclosure.platforms.",
+    },
+  },
+  MomentHeldBack: {
+    stage: "plan",
+    severity: "warning",
+    title: "A live-shopping moment's kit is held back until what it shows is public",
+    hint: "Nothing to do if the launch is planned: the kit appears with the first build after every product and capsule of the moment is public in its market (see `relais next`).",
+    example: {
+      origin: "moments/nuit-live-fr.yaml",
+      path: "products",
+      expected: "products and capsule public in fr",
+      found: "capsule aurele-nuit is embargoed until 2027-03-01 10:00 Europe/Paris (UTC+01:00)",
+      fix: "Wait for the embargo, or build with a later --now to preview.",
     },
   },
   DisclosureMissing: {

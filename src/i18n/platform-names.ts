@@ -66,6 +66,15 @@ export const PLATFORM_NAMES: LabelTable = {
   snapchat: everywhere("Snapchat"),
   threads: everywhere("Threads"),
   tiktok: everywhere("TikTok"),
+  taobao: {
+    en: "Taobao",
+    fr: "Taobao",
+    ja: "淘宝",
+    "zh-Hans": "淘宝",
+    "zh-Hant": "淘寶",
+    ko: "타오바오",
+    ar: "Taobao",
+  },
   tmall: {
     en: "Tmall",
     fr: "Tmall",

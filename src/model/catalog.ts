@@ -2,6 +2,7 @@ import type { Asset } from "./asset.ts";
 import type { Audience } from "./audience.ts";
 import type { Brand } from "./brand.ts";
 import type { Entry } from "./entries.ts";
+import type { LiveMoment } from "./live-moment.ts";
 import type { Market } from "./market.ts";
 
 /** Everything a source holds, validated: what the planner decides on. Sorted by id. */
@@ -11,4 +12,6 @@ export interface Catalog {
   audiences: Audience[];
   entries: Entry[];
   assets: Asset[];
+  /** Live-shopping moments (`content/moments/`). @default none */
+  moments?: LiveMoment[];
 }

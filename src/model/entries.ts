@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EntryType } from "./audience.ts";
+import { marketPriceSchema } from "./price.ts";
 import {
   boundedText,
   hashtagSchema,
@@ -71,6 +72,11 @@ export const productSchema = z.strictObject({
   images: z.array(idSchema).min(1, { message: "at least one image" }),
   /** Markets where the product is sold; it is published nowhere else. */
   soldIn: z.array(idSchema).min(1, { message: "at least one market" }),
+  /**
+   * The price and availability per market id, in the market's `currency`; shown on
+   * live-shopping product cards. @default none
+   */
+  prices: z.record(idSchema, marketPriceSchema).default({}),
 });
 
 /** Localized text per entry type; the Markdown body is `body`. */

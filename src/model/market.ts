@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isRegionCode } from "../i18n/market-names.ts";
 import { disclosureSchema } from "./disclosure.ts";
+import { currencySchema } from "./price.ts";
 import {
   channelIdSchema,
   hashtagSchema,
@@ -45,6 +46,11 @@ export const marketSchema = z.strictObject({
    * (`ar` is right-to-left), so only unusual cases need to be written.
    */
   directions: z.record(localeSchema, textDirectionSchema).default({}),
+  /**
+   * ISO 4217 currency of the market's prices (`EUR`, `CNY`). A product's `prices` and a
+   * live-shopping moment need it. @default none
+   */
+  currency: currencySchema.optional(),
   /** Channel ids used in this market, e.g. `instagram/feed-portrait`. */
   channels: z.array(channelIdSchema).default([]),
   /** Hashtags for this market, without `#`. */

@@ -4,6 +4,7 @@ import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { KitPlan } from "../plan/plan-kits.ts";
+import type { MomentKitPlan } from "../plan/plan-moments.ts";
 import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
 import type { PlanDecision } from "../plan/types.ts";
 import type { CaptionRecord } from "../render/captions/caption-files.ts";
@@ -14,6 +15,7 @@ import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts"
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
 import type { Staging } from "./staging.ts";
 import { writeArticles } from "./write-articles.ts";
+import { writeMomentKits } from "./write-moment-kits.ts";
 
 /** One caption from the caption engine, as a kit keeps it. */
 export type KitCaption = Omit<CaptionRecord, "warnings" | "schemaVersion"> & {
@@ -55,6 +57,8 @@ export interface AssembleInput {
   labels?: KitLabels;
   /** Called as each kit is complete (its contact sheet can start). */
   onKit?: (kit: KitManifest) => void;
+  /** The live-shopping moments' kits (`planMoments`), listed apart in the manifest. */
+  moments?: readonly MomentKitPlan[];
 }
 
 /** Where every published file lives, by content: `files/<hash>.<extension>`. */
@@ -99,7 +103,22 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     kits.push(manifest);
     input.onKit?.(manifest);
   }
-  return { manifest: { schemaVersion: 2, kits }, warnings, texts };
+  const moments = await writeMomentKits({
+    kits: input.moments ?? [],
+    results: input.results,
+    catalog: input.catalog,
+    channels: input.channels,
+    labels: input.labels,
+    publishText,
+    publishFile: async (_name, image) => {
+      const relative = publishedPath(image.sha256, image.extension);
+      await publishFile(relative, image.file);
+      return relative;
+    },
+  });
+  const manifest: DistManifest = { schemaVersion: 2, kits };
+  if (moments.length > 0) manifest.moments = moments;
+  return { manifest, warnings, texts };
 }
 
 export interface AssembledKits {

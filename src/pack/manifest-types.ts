@@ -6,9 +6,20 @@ import { z } from "zod";
  * the two equal.
  */
 export const kitFileKindSchema = z
-  .enum(["image", "original", "caption", "readme", "article", "article-fields"])
+  .enum([
+    "image",
+    "original",
+    "caption",
+    "readme",
+    "article",
+    "article-fields",
+    "live-sticker",
+    "product-card",
+    "talking-points",
+    "disclosure-sheet",
+  ])
   .describe(
-    "article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text.",
+    "article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text. A live-shopping moment's kit adds live-sticker (a countdown frame's sticker text), product-card (HTML: picture, name, price, availability), talking-points and disclosure-sheet.",
   );
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -78,6 +89,12 @@ export const distManifestSchema = z
   .object({
     schemaVersion: z.literal(2),
     kits: z.array(kitManifestSchema),
+    moments: z
+      .array(kitManifestSchema)
+      .optional()
+      .describe(
+        "Live-shopping kits, one per moment (launch moment/<id>): covers, countdown frames, product cards, talking points, disclosure sheet. Only once everything the moment shows is public in its market.",
+      ),
     next: z
       .object({ at: z.string().describe("The instant, in UTC.") })
       .strict()

@@ -4,6 +4,7 @@ import type { Temporal } from "../time/moment.ts";
 import { eachDecision } from "./plan-build.ts";
 import type { HousePlanOptions } from "./plan-house.ts";
 import { decisionImages, hasOriginal, isKitDecision, originalTask } from "./plan-kits.ts";
+import { planMoments } from "./plan-moments.ts";
 import { isSiteDecision, siteImageRenders } from "./plan-site.ts";
 import type { ImageTask } from "./render-tasks.ts";
 
@@ -54,5 +55,7 @@ export function houseRenders(
       }
     }
   }
+  // A house has few moments: their plan is small, unlike the decisions.
+  for (const task of planMoments(catalog, options, now).tasks.values()) add(task);
   return [...renders.values()].sort((a, b) => compareCodepoints(a.key, b.key));
 }

@@ -4,6 +4,7 @@ import type { Catalog } from "../model/catalog.ts";
 import type { Temporal } from "../time/moment.ts";
 import { type PlanConfig, planBuild } from "./plan-build.ts";
 import { type KitPlan, planKits } from "./plan-kits.ts";
+import { type MomentsPlan, planMoments } from "./plan-moments.ts";
 import { planSite, type SitePlan } from "./plan-site.ts";
 import type { EngineVersions, ImageTask } from "./render-tasks.ts";
 import type { Plan } from "./types.ts";
@@ -19,6 +20,8 @@ export interface HousePlan extends Plan {
   renders: ImageTask[];
   /** What the press kit site shows; absent when the site is off. */
   site: SitePlan | undefined;
+  /** The live-shopping moments' kits, and the moments held back. */
+  moments: MomentsPlan;
 }
 
 export interface HousePlanOptions extends PlanConfig {
@@ -48,12 +51,15 @@ export function planHouse(
   const site = options.site
     ? planSite(plan, catalog, options.engine, { markets: options.markets })
     : undefined;
+  const moments = planMoments(catalog, options, now);
   const renders = new Map(tasks);
   for (const task of site?.tasks ?? []) renders.set(task.key, task);
+  for (const task of moments.tasks.values()) renders.set(task.key, task);
   return {
     ...plan,
     kits,
     renders: [...renders.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     site,
+    moments,
   };
 }

@@ -1,7 +1,7 @@
 import type { ContentIssue } from "../errors/issue.ts";
 import type { EntryType } from "../model/audience.ts";
 
-export type DocumentKind = "brand" | "audiences" | "market" | "asset" | EntryType;
+export type DocumentKind = "brand" | "audiences" | "market" | "asset" | "moment" | EntryType;
 
 /** Localized fields of a document in one locale, as the source holds them. */
 export interface RawText {

@@ -14,6 +14,7 @@ import {
 import { brokenImagesOf, checkEntryImages } from "./entry-images.ts";
 import { locateIssues } from "./locate-issues.ts";
 import { validateAsset, validateEntry, validateMarket } from "./validate-documents.ts";
+import { validateMoments } from "./validate-moments.ts";
 
 export interface ValidationResult {
   /** Undefined only when nothing can be built at all (no valid brand). */
@@ -102,6 +103,15 @@ export function validateCatalog(
       compareCodepoints(`${a.type}/${a.slug}`, `${b.type}/${b.slug}`),
     ),
   };
+  const moments = validateMoments(
+    withoutDuplicates(
+      docs.filter((doc) => doc.kind === "moment"),
+      issues,
+    ),
+    { ...catalog, channelIds: options.channelIds },
+    issues,
+  );
+  if (moments.length > 0) catalog.moments = sortById(moments);
   return { catalog, issues: sortIssues(locateIssues(issues, docs)) };
 }
 

@@ -104,9 +104,11 @@ describe("the sample house's build", { timeout: 120_000 }, () => {
       expect(hashes.has(hash), name).toBe(false);
       hashes.add(hash);
     }
-    const referenced = new Set(manifest.kits.flatMap((kit) => kit.files.map((f) => f.path)));
+    // Launch kits and live-shopping kits alike.
+    const kits = [...manifest.kits, ...(manifest.moments ?? [])];
+    const referenced = new Set(kits.flatMap((kit) => kit.files.map((f) => f.path)));
     expect([...referenced].sort()).toEqual(published.map((name) => `files/${name}`).sort());
-    for (const kit of manifest.kits)
+    for (const kit of kits)
       for (const f of kit.files)
         expect(f.sha256.startsWith(path.basename(f.path, path.extname(f.path)))).toBe(true);
   });

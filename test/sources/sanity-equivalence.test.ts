@@ -19,13 +19,21 @@ const house = async () => ({
   assetsDir: path.join(repository, "content/assets"),
 });
 
-/** The catalog without where each part came from, which is all that may differ by source. */
+/**
+ * The catalog without where each part came from, which is all that may differ by source, and
+ * without what Sanity does not carry yet: live-shopping moments, a market's currency and a
+ * product's prices (Markdown only for now; docs/content-model.md says so).
+ */
 function withoutOrigins(catalog: Catalog | undefined) {
   if (!catalog) return undefined;
+  const { moments: _m, ...rest } = catalog;
   return {
-    ...catalog,
+    ...rest,
+    markets: catalog.markets.map(({ currency: _c, ...market }) => market),
     assets: catalog.assets.map(({ origin: _o, location: _l, ...asset }) => asset),
-    entries: catalog.entries.map(({ origin: _o, textOrigins: _t, ...entry }) => entry),
+    entries: catalog.entries.map(({ origin: _o, textOrigins: _t, ...entry }) =>
+      entry.type === "product" ? { ...entry, data: { ...entry.data, prices: {} } } : entry,
+    ),
   };
 }
 

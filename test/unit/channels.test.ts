@@ -46,6 +46,10 @@ const CANONICAL_IDS = [
   "tmall/main-3x4",
   "google-merchant/product",
   "meta-catalog/product",
+  "douyin/live-cover",
+  "taobao/live-cover",
+  "instagram/live-announcement",
+  "tiktok/live-cover",
 ];
 
 const COMMERCE_IDS = [
@@ -72,9 +76,9 @@ function inputOf(id: string): ChannelSpecInput {
 const exact = (width: number, height: number) => ({ fit: "exact", width, height });
 
 describe("the channel library", () => {
-  it("holds exactly the 37 canonical ids, each once, sorted by id", () => {
+  it("holds exactly the 41 canonical ids, each once, sorted by id", () => {
     const ids = defaultChannelSpecs.map((record) => record.id);
-    expect(CANONICAL_IDS).toHaveLength(37);
+    expect(CANONICAL_IDS).toHaveLength(41);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...CANONICAL_IDS].sort());
     expect(ids).toEqual([...ids].sort());
@@ -85,7 +89,7 @@ describe("the channel library", () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it("resolves without an error into the 37 records, in id order", () => {
+  it("resolves without an error into the 41 records, in id order", () => {
     expect(library.errors).toEqual([]);
     expect([...library.specs.keys()]).toEqual([...CANONICAL_IDS].sort());
   });
@@ -357,7 +361,7 @@ describe("house overrides", () => {
       ...before,
       image: { ...before.image, quality: 90 },
     });
-    expect(specs.size).toBe(37);
+    expect(specs.size).toBe(41);
   });
 
   it("merges nested fields and replaces lists", () => {
@@ -402,7 +406,7 @@ describe("house overrides", () => {
     };
     const { specs, errors } = resolveChannelSpecs([lookbook]);
     expect(errors).toEqual([]);
-    expect(specs.size).toBe(38);
+    expect(specs.size).toBe(42);
     expect(specOf("house/lookbook", specs)).toMatchObject({
       name: "House lookbook page",
       image: { size: exact(1080, 1350) },

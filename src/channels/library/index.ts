@@ -2,6 +2,7 @@ import type { ChannelSpecInput } from "../channel-spec.ts";
 import { chinaChannelSpecs } from "./china.ts";
 import { commerceChannelSpecs } from "./commerce.ts";
 import { japanKoreaChannelSpecs } from "./japan-korea.ts";
+import { liveChannelSpecs } from "./live.ts";
 import { metaChannelSpecs } from "./meta.ts";
 import { westernChannelSpecs } from "./western.ts";
 
@@ -17,6 +18,7 @@ export const defaultChannelSpecs: readonly ChannelSpecInput[] = Object.freeze(
     ...chinaChannelSpecs,
     ...japanKoreaChannelSpecs,
     ...commerceChannelSpecs,
+    ...liveChannelSpecs,
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
 
@@ -24,6 +26,7 @@ export {
   chinaChannelSpecs,
   commerceChannelSpecs,
   japanKoreaChannelSpecs,
+  liveChannelSpecs,
   metaChannelSpecs,
   westernChannelSpecs,
 };

@@ -139,6 +139,16 @@ async function loadMarkdown({
       if (document) documents.push(document);
     }
   }
+  for (const file of await reader.list("moments")) {
+    const origin = `moments/${file}`;
+    if (!file.endsWith(".yaml")) {
+      reader.unexpected(origin, "a live-shopping moment file named <id>.yaml");
+      continue;
+    }
+    const moment = await reader.yaml(origin);
+    const id = path.basename(file, ".yaml");
+    documents.push({ kind: "moment", id, origin, ...orUnreadable(moment) });
+  }
   return { documents, issues: reader.issues };
 }
 
