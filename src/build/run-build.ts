@@ -233,6 +233,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       channels,
       captionOf: input.captionOf,
       labels,
+      now: input.now,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
     const { warnings, texts } = assembled;

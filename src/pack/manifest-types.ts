@@ -6,9 +6,9 @@ import { z } from "zod";
  * the two equal.
  */
 export const kitFileKindSchema = z
-  .enum(["image", "original", "caption", "readme", "article", "article-fields"])
+  .enum(["image", "original", "caption", "readme", "brief", "article", "article-fields"])
   .describe(
-    "article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text.",
+    "brief: BRIEF.txt, the launch's talking points, do's and don'ts, key dates and each image's usage window; article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text.",
   );
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
