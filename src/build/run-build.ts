@@ -5,6 +5,7 @@ import { type ContentIssue, hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { assembleKits, type BuildWarning, type CaptionWriter } from "../pack/assemble-kits.ts";
 import { kitLabels } from "../pack/kit-labels.ts";
+import { launchIndicators } from "../pack/launch-indicators.ts";
 import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
@@ -12,7 +13,7 @@ import { houseRenders } from "../plan/house-renders.ts";
 import { type HousePlan, planHouse } from "../plan/plan-house.ts";
 import type { Shard } from "../plan/shard-plan.ts";
 import type { Plan } from "../plan/types.ts";
-import { nextChange } from "../plan/upcoming.ts";
+import { nextChange, upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import { RenderStore } from "../render/render-store.ts";
@@ -234,13 +235,19 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       captionOf: input.captionOf,
       labels,
       moments: plan.moments.kits,
+      now: input.now,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
     });
     const { warnings, texts } = assembled;
     // When a scheduled build must run next. Only the instant: what changes then may be an
     // embargoed launch, which nothing in dist/ but the report may name.
     const next = nextChange(catalog, { ...config, channels }, input.now);
-    const manifest = { ...assembled.manifest, next: next && { at: next.at } };
+    const coming = upcomingChanges(catalog, { ...config, channels }, input.now, { days: Infinity });
+    const manifest = {
+      ...assembled.manifest,
+      launches: launchIndicators(assembled.manifest.kits, coming, "public"),
+      next: next && { at: next.at },
+    };
     const report = buildReport({
       plan,
       catalog,
@@ -266,6 +273,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         manifest,
         kits: plan.kits,
         texts,
+        briefs: assembled.briefs,
         channels,
         config,
       });

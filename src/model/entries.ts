@@ -7,6 +7,7 @@ import {
   idSchema,
   momentSchema,
   nonEmptyText,
+  requiredText,
   slugSchema,
   TEXT_LIMITS,
 } from "./primitives.ts";
@@ -79,6 +80,28 @@ export const productSchema = z.strictObject({
   prices: z.record(idSchema, marketPriceSchema).default({}),
 });
 
+/** Longest talking point, do or don't, in characters: a line a person can keep in mind. */
+export const BRIEF_ITEM_LENGTH = 280;
+/** Most lines per list of a brief: past this it is a document, not a brief. */
+export const BRIEF_ITEMS = 10;
+
+const briefList = z.array(requiredText(BRIEF_ITEM_LENGTH)).max(BRIEF_ITEMS, {
+  message: `at most ${BRIEF_ITEMS} lines`,
+});
+
+/**
+ * What the house wants the people posting a launch to say and avoid, in one locale: the kit's
+ * BRIEF.txt and the brief on its page give it, with the launch's dates and each image's window.
+ */
+export const briefSchema = z.strictObject({
+  /** What to say about the launch, one idea a line. */
+  talkingPoints: briefList.default([]),
+  /** What to do when posting it (tag the house, keep the credit…). */
+  do: briefList.default([]),
+  /** What not to do (crop the logo, name a price…). */
+  dont: briefList.default([]),
+});
+
 /** Localized text per entry type; the Markdown body is `body`. */
 export const storyTextSchema = z.strictObject({
   title: nonEmptyText,
@@ -89,17 +112,20 @@ export const storyTextSchema = z.strictObject({
    */
   era: boundedText(100).optional(),
   body: boundedText(TEXT_LIMITS.body).default(""),
+  brief: briefSchema.optional(),
 });
 
 export const capsuleTextSchema = z.strictObject({
   title: nonEmptyText,
   dek: boundedText(TEXT_LIMITS.dek).optional(),
   body: boundedText(TEXT_LIMITS.body).default(""),
+  brief: briefSchema.optional(),
 });
 
 export const productTextSchema = z.strictObject({
   name: nonEmptyText,
   body: boundedText(TEXT_LIMITS.body).default(""),
+  brief: briefSchema.optional(),
 });
 
 export const entrySchemas = {
@@ -121,6 +147,7 @@ export type ProductData = z.infer<typeof productSchema>;
 export type StoryText = z.infer<typeof storyTextSchema>;
 export type CapsuleText = z.infer<typeof capsuleTextSchema>;
 export type ProductText = z.infer<typeof productTextSchema>;
+export type Brief = z.infer<typeof briefSchema>;
 
 interface EntryCommon<T> {
   slug: string;

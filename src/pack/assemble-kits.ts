@@ -11,6 +11,8 @@ import type { CaptionRecord } from "../render/captions/caption-files.ts";
 import type { RenderResult } from "../render/render-images.ts";
 import type { CachedImage } from "../render/render-store.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
+import type { Temporal } from "../time/moment.ts";
+import { briefText, type KitBrief, kitBrief } from "./kit-brief.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
 import type { Staging } from "./staging.ts";
@@ -55,6 +57,8 @@ export interface AssembleInput {
   captionOf: CaptionWriter;
   /** Names of markets, audiences and placements in the kit's language, for READMEs. */
   labels?: KitLabels;
+  /** The build's clock: a brief's image with no publication moment is usable from then. */
+  now: Temporal.Instant;
   /** Called as each kit is complete (its contact sheet can start). */
   onKit?: (kit: KitManifest) => void;
   /** The live-shopping moments' kits (`planMoments`), listed apart in the manifest. */
@@ -97,11 +101,13 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
   };
   const warnings: BuildWarning[] = [];
   const kits: KitManifest[] = [];
+  const briefs = new Map<string, KitBrief>();
   for (const kit of input.kits) {
-    const manifest = await writeKit(kit, input, { publishFile, publishText }, warnings);
-    if (!manifest) continue;
-    kits.push(manifest);
-    input.onKit?.(manifest);
+    const written = await writeKit(kit, input, { publishFile, publishText }, warnings);
+    if (!written) continue;
+    kits.push(written.manifest);
+    briefs.set(kit.id, written.brief);
+    input.onKit?.(written.manifest);
   }
   const moments = await writeMomentKits({
     kits: input.moments ?? [],
@@ -118,7 +124,7 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
   });
   const manifest: DistManifest = { schemaVersion: 2, kits };
   if (moments.length > 0) manifest.moments = moments;
-  return { manifest, warnings, texts };
+  return { manifest, warnings, texts, briefs };
 }
 
 export interface AssembledKits {
@@ -126,6 +132,8 @@ export interface AssembledKits {
   warnings: BuildWarning[];
   /** The text files published (captions, READMEs, articles), by path: the site shows them as text. */
   texts: ReadonlyMap<string, string>;
+  /** Each kit's brief by kit id, as its BRIEF.txt says it: the site shows it on the kit's page. */
+  briefs: ReadonlyMap<string, KitBrief>;
 }
 
 interface Publisher {
@@ -147,7 +155,7 @@ async function writeKit(
   input: AssembleInput,
   publisher: Publisher,
   warnings: BuildWarning[],
-): Promise<KitManifest | undefined> {
+): Promise<{ manifest: KitManifest; brief: KitBrief } | undefined> {
   const { catalog } = input;
   const market = catalog.markets.find((m) => m.id === kit.market);
   const audience = catalog.audiences.find((a) => a.id === kit.audience);
@@ -276,6 +284,7 @@ async function writeKit(
   for (const warning of articles.warnings)
     warnings.push({ audience: kit.audience, market: kit.market, code: "article", ...warning });
 
+  const kitEntries = kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []);
   const readmeName = "README.txt";
   const readmeText = await publisher.publishText(
     kitReadme({
@@ -283,7 +292,7 @@ async function writeKit(
       audience,
       market,
       kit,
-      entries: kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []),
+      entries: kitEntries,
       sections: readme,
       originals: files.filter((f) => f.kind === "original"),
       articles: articles.articles,
@@ -300,7 +309,25 @@ async function writeKit(
     sha256: readmeText.sha256,
     locale: kit.locale.locale,
   });
-  return {
+  // One name whatever the language, like README.txt; its text speaks the kit's language.
+  const brief = kitBrief({
+    kit,
+    market,
+    entries: kitEntries,
+    sections: readme,
+    now: input.now,
+    ...(input.labels ? { labels: input.labels } : {}),
+  });
+  const briefFile = await publisher.publishText(briefText(brief));
+  files.push({
+    name: "BRIEF.txt",
+    path: briefFile.path,
+    kind: "brief",
+    bytes: briefFile.bytes,
+    sha256: briefFile.sha256,
+    locale: brief.locale,
+  });
+  const manifest: KitManifest = {
     id: kit.id,
     audience: kit.audience,
     market: kit.market,
@@ -310,6 +337,7 @@ async function writeKit(
     name: kit.name,
     files: files.sort((a, b) => compareCodepoints(a.name, b.name)),
   };
+  return { manifest, brief };
 }
 
 /**

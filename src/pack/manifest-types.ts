@@ -11,6 +11,7 @@ export const kitFileKindSchema = z
     "original",
     "caption",
     "readme",
+    "brief",
     "article",
     "article-fields",
     "live-sticker",
@@ -19,7 +20,7 @@ export const kitFileKindSchema = z
     "disclosure-sheet",
   ])
   .describe(
-    "article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text. A live-shopping moment's kit adds live-sticker (a countdown frame's sticker text), product-card (HTML: picture, name, price, availability), talking-points and disclosure-sheet.",
+    "brief: BRIEF.txt, the launch's talking points, do's and don'ts, key dates and each image's usage window; article: a story as an HTML page to paste into a long-form editor (WeChat, Naver Blog); article-fields: its title, author, digest and covers as text. A live-shopping moment's kit adds live-sticker (a countdown frame's sticker text), product-card (HTML: picture, name, price, availability), talking-points and disclosure-sheet.",
   );
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -85,6 +86,42 @@ export const kitManifestSchema = z
   })
   .strict();
 
+export const launchIndicatorSchema = z
+  .object({
+    launch: z.string().describe("type/slug of the launch, as the kits name it."),
+    markets: z.array(z.string()).describe("The markets it shipped to in this build."),
+    audiences: z.array(z.string()).describe("The audiences its kits are for."),
+    platforms: z.array(z.string()).describe("The platforms its kits' files are for, e.g. line."),
+    channels: z.array(z.string()).describe("The placements, e.g. line/imagemap."),
+    kits: z.int().nonnegative(),
+    files: z
+      .int()
+      .nonnegative()
+      .describe("Files of its kits together (a shared file counts in each)."),
+    // TODO(issue 15, ambassadors): the ambassadors each launch went to, once ambassadors are
+    // people in the catalog; an `ambassadors: string[]` of their ids belongs here.
+    upcoming: z
+      .array(
+        z
+          .object({
+            kind: z.enum(["embargo-lifts", "withdrawn", "licence-expires"]),
+            market: z.string(),
+            at: z.string().describe("The instant, in UTC."),
+            local: z.string().describe("The same instant in the market's time zone."),
+            entry: z
+              .string()
+              .optional()
+              .describe("type/slug of the entry concerned, when not the launch itself."),
+            asset: z.string().optional().describe("The image whose licence expires."),
+          })
+          .strict(),
+      )
+      .describe(
+        "Per market, the next moment of each kind at which the clock alone changes the launch. The manifest lists only withdrawals and licence expiries in markets it shipped to: an embargo lift is a date of something still embargoed, for the report only.",
+      ),
+  })
+  .strict();
+
 export const distManifestSchema = z
   .object({
     schemaVersion: z.literal(2),
@@ -94,6 +131,12 @@ export const distManifestSchema = z
       .optional()
       .describe(
         "Live-shopping kits, one per moment (launch moment/<id>): covers, countdown frames, product cards, talking points, disclosure sheet. Only once everything the moment shows is public in its market.",
+      ),
+    launches: z
+      .array(launchIndicatorSchema)
+      .optional()
+      .describe(
+        "Per launch: where it shipped in this build and what is coming up for it. Only launches with kits: an embargoed launch is never named.",
       ),
     next: z
       .object({ at: z.string().describe("The instant, in UTC.") })
@@ -113,6 +156,7 @@ export type KitFileKind = z.infer<typeof kitFileKindSchema>;
 export type KitFile = z.infer<typeof kitFileSchema>;
 export type KitManifest = z.infer<typeof kitManifestSchema>;
 export type DistManifest = z.infer<typeof distManifestSchema>;
+export type LaunchIndicator = z.infer<typeof launchIndicatorSchema>;
 
 export function manifestJsonSchema(): unknown {
   return z.toJSONSchema(distManifestSchema, { target: "draft-2020-12" });

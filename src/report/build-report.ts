@@ -3,7 +3,8 @@ import type { ContentIssue } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
 import { entryTitle } from "../model/entries.ts";
 import type { BuildWarning } from "../pack/assemble-kits.ts";
-import type { DistManifest } from "../pack/manifest-types.ts";
+import { launchIndicators } from "../pack/launch-indicators.ts";
+import type { DistManifest, LaunchIndicator } from "../pack/manifest-types.ts";
 import type { ChannelRules } from "../plan/eligibility.ts";
 import type { Plan, PlanDecision, SkipCode, SkipReason } from "../plan/types.ts";
 import { UPCOMING_DAYS, type UpcomingChange, upcomingChanges } from "../plan/upcoming.ts";
@@ -45,6 +46,12 @@ export interface BuildReport {
   /** What the clock alone changes in the next `days` (see `upcomingChanges`). */
   upcoming: { days: number; until: string; changes: UpcomingChange[] };
   kits: KitReport[];
+  /**
+   * Per launch: where it shipped in this build (markets, audiences, platforms, kits, files) and,
+   * per market, the next embargo lift, withdrawal and licence expiry, however far ahead; launches
+   * not out anywhere yet included (see `launchIndicators`).
+   */
+  launches: LaunchIndicator[];
   issues: readonly ContentIssue[];
   /** The links of unlisted kits (ambassadors…), to send to the people they are for. */
   unlistedKits: readonly UnlistedKit[];
@@ -205,6 +212,12 @@ export function buildReport(input: ReportInput): BuildReport {
     { days },
   );
   const markets = marketReports(catalog, decisions, kits);
+  const allChanges = upcomingChanges(
+    catalog,
+    { markets: config.markets, audiences: config.audiences, ...channelsOf(input) },
+    now,
+    { days: Infinity },
+  );
   return {
     schemaVersion: 2,
     brand: catalog.brand.name,
@@ -234,6 +247,7 @@ export function buildReport(input: ReportInput): BuildReport {
     warnings: warningLines(warnings, includedCells),
     upcoming: { days, until: now.add({ seconds: Math.round(days * 86_400) }).toString(), changes },
     kits,
+    launches: launchIndicators(manifest.kits, allChanges, "editors"),
     issues,
     unlistedKits: input.unlistedKits ?? [],
   };

@@ -27,6 +27,7 @@ export function reportHtml(report: BuildReport): string {
     "</head><body><main>",
     page.header(),
     page.published(),
+    page.launches(),
     page.heldBack(),
     page.comingUp(),
     page.unlistedKits(),
@@ -220,6 +221,26 @@ class ReportPage {
       parts.push(`Only in some: ${named.join(TITLES)}.`);
     }
     return `<p>${parts.join(" ")}</p>`;
+  }
+
+  /** Per launch: where it shipped and, per market, what is next for it (however far ahead). */
+  launches(): string {
+    const launches = this.#report.launches;
+    if (launches.length === 0) return "";
+    const rows = launches.map((l) => {
+      const next = l.upcoming.map((u) => {
+        const what = u.asset ? `${u.asset} ` : u.entry ? `${this.#title(u.entry)} ` : "";
+        return `${esc(u.market)}: ${what}${esc(KIND_WORDS[u.kind])} ${esc(u.local)}`;
+      });
+      return `<tr><td><b>${this.#title(l.launch)}</b></td><td data-label="markets">${l.markets.length > 0 ? esc(l.markets.join(", ")) : '<span class="muted">none yet</span>'}</td><td data-label="audiences">${esc(l.audiences.join(", "))}</td><td data-label="platforms">${esc(l.platforms.join(", "))}</td><td class="num" data-label="kits">${num(l.kits)}</td><td class="num" data-label="files">${num(l.files)}</td><td data-label="coming up">${next.length > 0 ? next.join("<br>") : '<span class="muted">nothing</span>'}</td></tr>`;
+    });
+    return [
+      '<h2 id="launches">Launches</h2>',
+      '<p class="muted">Where each launch shipped in this build, and per market the next embargo lift, withdrawal or licence expiry, however far ahead. The manifest carries the same list without embargo lifts and launches not out yet.</p>',
+      '<table class="reflow"><thead><tr><th>launch</th><th>markets</th><th>audiences</th><th>platforms</th><th class="num">kits</th><th class="num">files</th><th>coming up</th></tr></thead><tbody>',
+      ...rows,
+      "</tbody></table>",
+    ].join("\n");
   }
 
   heldBack(): string {

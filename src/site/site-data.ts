@@ -1,3 +1,5 @@
+import type { KitBrief } from "../pack/kit-brief.ts";
+
 /**
  * What the pipeline hands the press kit site: only what may be published, already decided by
  * the plan (no embargoed entry, no excluded or expired image), with image files already rendered.
@@ -225,6 +227,8 @@ export interface SiteLaunchKit {
   /** The whole kit's top folder and archive name: `maison-aurele_herbier_fr_ambassadeurs`. */
   name: string;
   readme: SiteKitFile & { text: string };
+  /** The kit's brief (BRIEF.txt) as a record the page lays out. */
+  brief?: (SiteKitFile & KitBrief) | undefined;
   sections: SiteKitSection[];
   /** A story's articles for long-form editors (WeChat, Naver Blog): the page and its fields. */
   articles: SiteKitArticle[];

@@ -68,6 +68,7 @@ describe("the sample house's live-shopping moment in cn", () => {
       channels: specs,
       captionOf: () => undefined,
       labels: kitLabels(catalog.brand.defaultLocale),
+      now: parseInstant("2026-12-01T00:00:00Z"),
     });
     await staging.commit();
     const [only] = assembled.manifest.moments ?? [];

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
-import { assembleKits } from "../../src/pack/assemble-kits.ts";
+import { type AssembledKits, assembleKits } from "../../src/pack/assemble-kits.ts";
 import { writeCaptions } from "../../src/pack/caption-writer.ts";
 import { kitLabels } from "../../src/pack/kit-labels.ts";
 import type { DistManifest, KitManifest } from "../../src/pack/manifest-types.ts";
@@ -23,6 +23,7 @@ export interface SampleKits {
   out: string;
   manifest: DistManifest;
   texts: ReadonlyMap<string, string>;
+  briefs: AssembledKits["briefs"];
   /** A kit's file by its name inside the kit, read from the output. */
   read(kit: KitManifest, name: string): Promise<Buffer>;
 }
@@ -71,12 +72,14 @@ export async function buildSampleKits(
     channels: specs,
     captionOf: writeCaptions(catalog),
     labels: kitLabels(catalog.brand.defaultLocale),
+    now: parseInstant(now),
   });
   await staging.commit();
   return {
     out,
     manifest: assembled.manifest,
     texts: assembled.texts,
+    briefs: assembled.briefs,
     read: async (kit, name) => {
       const file = kit.files.find((f) => f.name === name);
       if (!file) throw new Error(`${kit.id} has no ${name}`);

@@ -98,6 +98,9 @@ const kitImage = kitFile.extend({
   variants: z.array(kitFile.extend(sized)),
 });
 
+/** A list of a kit's brief: its heading in the kit's language and its lines. */
+const briefSection = z.object({ heading: z.string(), lines: z.array(z.string()) });
+
 const siteLaunchKit = z.object({
   id: z.string().min(1),
   launch: entryRef,
@@ -107,6 +110,36 @@ const siteLaunchKit = z.object({
   path: siteFolder,
   name: z.string().regex(/^[a-z0-9_-]+$/, "a file name of lower-case letters, digits, - and _"),
   readme: kitFile.extend({ text: z.string() }),
+  brief: kitFile
+    .extend({
+      title: z.string(),
+      locale: localeTag,
+      direction,
+      fallbackNote: z.string().optional(),
+      noBriefNote: z.string().optional(),
+      talkingPoints: briefSection,
+      do: briefSection,
+      dont: briefSection,
+      dates: z.object({
+        heading: z.string(),
+        timeZone: z.string(),
+        lines: z.array(z.object({ at: z.string(), when: z.string(), what: z.string() })),
+      }),
+      images: z.object({
+        heading: z.string(),
+        intro: z.string(),
+        lines: z.array(
+          z.object({
+            asset: z.string(),
+            window: z.string(),
+            usages: z.string(),
+            placements: z.string(),
+            credit: z.string(),
+          }),
+        ),
+      }),
+    })
+    .optional(),
   sections: z.array(
     z.object({
       channel: z.string().min(1),

@@ -5,6 +5,7 @@ import type { Audience } from "../../model/audience.ts";
 import type { Catalog } from "../../model/catalog.ts";
 import { entryTitle } from "../../model/entries.ts";
 import type { Market } from "../../model/market.ts";
+import type { KitBrief } from "../../pack/kit-brief.ts";
 import type { KitLabels } from "../../pack/kit-readme.ts";
 import { plainLabels } from "../../pack/kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../pack/manifest-types.ts";
@@ -28,6 +29,8 @@ export interface SiteKitsInput {
   manifest: DistManifest;
   kits: readonly KitPlan[];
   texts: ReadonlyMap<string, string>;
+  /** Each kit's brief by kit id, as its BRIEF.txt says it. */
+  briefs?: ReadonlyMap<string, KitBrief>;
   channels: ReadonlyMap<string, ChannelSpec>;
   secret: string;
   /** The output folder being written: kit files are placed beside the site's pages from it. */
@@ -208,6 +211,8 @@ export function siteKits(
         });
       const readmeFile = kit.files.find((f) => f.kind === "readme");
       if (!readmeFile) return [];
+      const briefFile = kit.files.find((f) => f.kind === "brief");
+      const brief = input.briefs?.get(kit.id);
       const previewFile = sections[0]?.items[0]?.images[0];
       return [
         {
@@ -219,6 +224,7 @@ export function siteKits(
           path: kitPath,
           name: kit.name,
           readme: { ...publish(readmeFile), text: texts.get(readmeFile.path) ?? "" },
+          ...(brief && briefFile ? { brief: { ...publish(briefFile), ...brief } } : {}),
           sections,
           articles,
           originals,

@@ -9,6 +9,7 @@ import { type Asset, creditOf } from "../../model/asset.ts";
 import type { Catalog } from "../../model/catalog.ts";
 import { type Entry, entryTitle } from "../../model/entries.ts";
 import type { Market } from "../../model/market.ts";
+import type { KitBrief } from "../../pack/kit-brief.ts";
 import { kitLabels } from "../../pack/kit-labels.ts";
 import type { DistManifest } from "../../pack/manifest-types.ts";
 import type { Staging } from "../../pack/staging.ts";
@@ -33,6 +34,8 @@ export interface SiteStageInput {
   /** The kits as the plan made them (their sections' order) and their published texts. */
   kits: readonly KitPlan[];
   texts: ReadonlyMap<string, string>;
+  /** Each kit's brief by kit id, as its BRIEF.txt says it. */
+  briefs?: ReadonlyMap<string, KitBrief>;
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
   /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
@@ -154,6 +157,7 @@ async function siteData(
             manifest,
             kits: input.kits,
             texts: input.texts,
+            ...(input.briefs ? { briefs: input.briefs } : {}),
             channels,
             secret,
             outDir: staging.dir,
