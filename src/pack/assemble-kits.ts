@@ -55,6 +55,11 @@ export interface AssembleInput {
   labels?: KitLabels;
   /** Called as each kit is complete (its contact sheet can start). */
   onKit?: (kit: KitManifest) => void;
+  /**
+   * A press preview's kit: its README is named after the embargo (`tag`) and states it first,
+   * in the README's language (`notice`).
+   */
+  embargo?: { tag: string; notice: (locale: string) => string };
 }
 
 /** Where every published file lives, by content: `files/<hash>.<extension>`. */
@@ -257,21 +262,23 @@ async function writeKit(
   for (const warning of articles.warnings)
     warnings.push({ audience: kit.audience, market: kit.market, code: "article", ...warning });
 
-  const readmeName = "README.txt";
+  const readmeName = input.embargo ? `${input.embargo.tag}_README.txt` : "README.txt";
+  const notice = input.embargo ? `${input.embargo.notice(kit.locale.locale)}\n\n` : "";
   const readmeText = await publisher.publishText(
-    kitReadme({
-      brand: catalog.brand,
-      audience,
-      market,
-      kit,
-      entries: kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []),
-      sections: readme,
-      originals: files.filter((f) => f.kind === "original"),
-      articles: articles.articles,
-      assets,
-      creditsMoved,
-      ...(input.labels ? { labels: input.labels } : {}),
-    }),
+    notice +
+      kitReadme({
+        brand: catalog.brand,
+        audience,
+        market,
+        kit,
+        entries: kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []),
+        sections: readme,
+        originals: files.filter((f) => f.kind === "original"),
+        articles: articles.articles,
+        assets,
+        creditsMoved,
+        ...(input.labels ? { labels: input.labels } : {}),
+      }),
   );
   files.push({
     name: readmeName,

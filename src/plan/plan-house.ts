@@ -5,6 +5,8 @@ import type { Temporal } from "../time/moment.ts";
 import { type PlanConfig, planBuild } from "./plan-build.ts";
 import { type KitPlan, planKits } from "./plan-kits.ts";
 import { planSite, type SitePlan } from "./plan-site.ts";
+import { planPressPreviews } from "./press-previews.ts";
+import { type PreviewKitPlan, planPreviewKits } from "./preview-kits.ts";
 import type { EngineVersions, ImageTask } from "./render-tasks.ts";
 import type { Plan } from "./types.ts";
 
@@ -19,6 +21,11 @@ export interface HousePlan extends Plan {
   renders: ImageTask[];
   /** What the press kit site shows; absent when the site is off. */
   site: SitePlan | undefined;
+  /**
+   * The press previews of opted-in embargoed launches, apart from `kits` so that nothing public
+   * reads them; only with the site, which gives them their unlisted address.
+   */
+  previews: PreviewKitPlan[];
 }
 
 export interface HousePlanOptions extends PlanConfig {
@@ -48,11 +55,22 @@ export function planHouse(
   const site = options.site
     ? planSite(plan, catalog, options.engine, { markets: options.markets })
     : undefined;
+  const previews = options.site
+    ? planPreviewKits(
+        planPressPreviews(catalog, options, now),
+        catalog,
+        options.channels,
+        options.engine,
+        options.audienceLabel,
+      )
+    : { previews: [], tasks: new Map<string, ImageTask>() };
   const renders = new Map(tasks);
   for (const task of site?.tasks ?? []) renders.set(task.key, task);
+  for (const [key, task] of previews.tasks) renders.set(key, task);
   return {
     ...plan,
     kits,
+    previews: previews.previews,
     renders: [...renders.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     site,
   };
