@@ -23,6 +23,7 @@ import { kitSheet } from "../report/kit-sheets.ts";
 import { reportHtml } from "../report/report-html.ts";
 import { kitPaths } from "../site/stage/kit-paths.ts";
 import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
+import { writePressPreviews } from "../site/stage/press-previews.ts";
 import { buildSiteStage } from "../site/stage/site-stage.ts";
 import type { ContentStore } from "../store/content-store.ts";
 import { KeyedFiles } from "../store/keyed-files.ts";
@@ -124,6 +125,8 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     catalog,
     issues: input.issues,
     decisions: plan.decisions,
+    // Press previews are decisions of their own kind, outside `decisions`.
+    previews: plan.previews.map(({ preview }) => preview),
     // A merge renders nothing: the same content merged or built whole is the same output.
     channels: [...channels.values()],
     // The site's unlisted kit links depend on the secret: an HMAC of it, never the secret.
@@ -260,9 +263,6 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
       sheets: await sheetWriter.done(),
     });
-    // Streamed: a large catalog's report and manifest are never whole strings in memory.
-    await staging.writeJson("report.json", report);
-    await staging.write("report.html", reportHtml(report));
     if (plan.site && secret !== undefined) {
       await buildSiteStage({
         kitSecret: secret,
@@ -277,7 +277,24 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         channels,
         config,
       });
+      // After the site's own build, in folders of their own that no page of it links to.
+      report.pressPreviews = await writePressPreviews({
+        staging,
+        previews: plan.previews,
+        results: render.results,
+        catalog,
+        channels,
+        captionOf: input.captionOf,
+        labels,
+        secret,
+        siteUrl: config.site.url,
+        manifest,
+        now: input.now,
+      });
     }
+    // Streamed: a large catalog's report and manifest are never whole strings in memory.
+    await staging.writeJson("report.json", report);
+    await staging.write("report.html", reportHtml(report));
     const manifestSha256 = await staging.writeJson("manifest.json", manifest);
     // Forgotten before the swap, recorded after: a build killed in between only costs a full build.
     await forgetBuild(config.cache);

@@ -34,6 +34,15 @@ const entryBase = {
       publishAt: momentSchema.optional(),
       /** Per-market moments that replace `publishAt` for that market. */
       markets: z.record(idSchema, momentSchema).default({}),
+      /**
+       * Opts the launch (a story or a capsule) into a press preview: until the embargo lifts in a
+       * market, that market's press audiences (usage `editorial`) get the launch's kit at an
+       * unlisted address, and nowhere else. `true` for every market the launch targets, or the
+       * markets whose press is accredited. @default no preview
+       */
+      pressPreview: z
+        .union([z.literal(true), z.strictObject({ markets: z.array(idSchema).min(1) })])
+        .optional(),
     })
     .default({ markets: {} }),
   /** From this moment the entry is withdrawn everywhere (local time in each market). */

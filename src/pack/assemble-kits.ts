@@ -63,6 +63,11 @@ export interface AssembleInput {
   onKit?: (kit: KitManifest) => void;
   /** The live-shopping moments' kits (`planMoments`), listed apart in the manifest. */
   moments?: readonly MomentKitPlan[];
+  /**
+   * A press preview's kit: its README is named after the embargo (`tag`) and states it first,
+   * in the README's language (`notice`).
+   */
+  embargo?: { tag: string; notice: (locale: string) => string };
 }
 
 /** Where every published file lives, by content: `files/<hash>.<extension>`. */
@@ -285,21 +290,23 @@ async function writeKit(
     warnings.push({ audience: kit.audience, market: kit.market, code: "article", ...warning });
 
   const kitEntries = kit.entries.flatMap((ref) => entries.get(`${ref.type}/${ref.slug}`) ?? []);
-  const readmeName = "README.txt";
+  const readmeName = input.embargo ? `${input.embargo.tag}_README.txt` : "README.txt";
+  const notice = input.embargo ? `${input.embargo.notice(kit.locale.locale)}\n\n` : "";
   const readmeText = await publisher.publishText(
-    kitReadme({
-      brand: catalog.brand,
-      audience,
-      market,
-      kit,
-      entries: kitEntries,
-      sections: readme,
-      originals: files.filter((f) => f.kind === "original"),
-      articles: articles.articles,
-      assets,
-      creditsMoved,
-      ...(input.labels ? { labels: input.labels } : {}),
-    }),
+    notice +
+      kitReadme({
+        brand: catalog.brand,
+        audience,
+        market,
+        kit,
+        entries: kitEntries,
+        sections: readme,
+        originals: files.filter((f) => f.kind === "original"),
+        articles: articles.articles,
+        assets,
+        creditsMoved,
+        ...(input.labels ? { labels: input.labels } : {}),
+      }),
   );
   files.push({
     name: readmeName,

@@ -6,6 +6,8 @@ import type { HousePlanOptions } from "./plan-house.ts";
 import { decisionImages, hasOriginal, isKitDecision, originalTask } from "./plan-kits.ts";
 import { planMoments } from "./plan-moments.ts";
 import { isSiteDecision, siteImageRenders } from "./plan-site.ts";
+import { planPressPreviews } from "./press-previews.ts";
+import { planPreviewKits } from "./preview-kits.ts";
 import type { ImageTask } from "./render-tasks.ts";
 
 /**
@@ -55,7 +57,17 @@ export function houseRenders(
       }
     }
   }
-  // A house has few moments: their plan is small, unlike the decisions.
+  // A house has few moments and few press previews: their plans are small, unlike the decisions.
   for (const task of planMoments(catalog, options, now).tasks.values()) add(task);
+  if (options.site) {
+    const previews = planPreviewKits(
+      planPressPreviews(catalog, options, now),
+      catalog,
+      channels,
+      engine,
+      options.audienceLabel,
+    );
+    for (const task of previews.tasks.values()) add(task);
+  }
   return [...renders.values()].sort((a, b) => compareCodepoints(a.key, b.key));
 }

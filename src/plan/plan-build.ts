@@ -83,7 +83,7 @@ export function* eachDecision(
   }
 }
 
-interface DecisionInput {
+export interface DecisionInput {
   entry: Entry;
   market: Market;
   audience: Audience;
@@ -128,9 +128,9 @@ export function capsuleLinksOf(entries: readonly Entry[]): Map<string, CapsuleLi
   return links;
 }
 
-type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
+export type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
 
-function decideEntry(input: DecisionInput): EntryDecision {
+export function decideEntry(input: DecisionInput): EntryDecision {
   const { entry, market, audience } = input;
   const ref = { type: entry.type, slug: entry.slug };
   const notHere = isForAudience(entry, audience) ?? isForChannel(entry, input.rules, input.channel);

@@ -6,6 +6,8 @@ import { type PlanConfig, planBuild } from "./plan-build.ts";
 import { type KitPlan, planKits } from "./plan-kits.ts";
 import { type MomentsPlan, planMoments } from "./plan-moments.ts";
 import { planSite, type SitePlan } from "./plan-site.ts";
+import { planPressPreviews } from "./press-previews.ts";
+import { type PreviewKitPlan, planPreviewKits } from "./preview-kits.ts";
 import type { EngineVersions, ImageTask } from "./render-tasks.ts";
 import type { Plan } from "./types.ts";
 
@@ -22,6 +24,11 @@ export interface HousePlan extends Plan {
   site: SitePlan | undefined;
   /** The live-shopping moments' kits, and the moments held back. */
   moments: MomentsPlan;
+  /**
+   * The press previews of opted-in embargoed launches, apart from `kits` so that nothing public
+   * reads them; only with the site, which gives them their unlisted address.
+   */
+  previews: PreviewKitPlan[];
 }
 
 export interface HousePlanOptions extends PlanConfig {
@@ -51,13 +58,24 @@ export function planHouse(
   const site = options.site
     ? planSite(plan, catalog, options.engine, { markets: options.markets })
     : undefined;
-  const moments = planMoments(catalog, options, now);
+  const previews = options.site
+    ? planPreviewKits(
+        planPressPreviews(catalog, options, now),
+        catalog,
+        options.channels,
+        options.engine,
+        options.audienceLabel,
+      )
+    : { previews: [], tasks: new Map<string, ImageTask>() };
   const renders = new Map(tasks);
   for (const task of site?.tasks ?? []) renders.set(task.key, task);
+  for (const [key, task] of previews.tasks) renders.set(key, task);
+  const moments = planMoments(catalog, options, now);
   for (const task of moments.tasks.values()) renders.set(task.key, task);
   return {
     ...plan,
     kits,
+    previews: previews.previews,
     renders: [...renders.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     site,
     moments,

@@ -8,6 +8,7 @@ import type { DistManifest, LaunchIndicator } from "../pack/manifest-types.ts";
 import type { ChannelRules } from "../plan/eligibility.ts";
 import type { Plan, PlanDecision, SkipCode, SkipReason } from "../plan/types.ts";
 import { UPCOMING_DAYS, type UpcomingChange, upcomingChanges } from "../plan/upcoming.ts";
+import type { PressPreviewLink } from "../site/stage/press-previews.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { Temporal } from "../time/moment.ts";
 import { type Cell, type CellKeys, cellKey, type Where, whereOf } from "./report-where.ts";
@@ -55,6 +56,11 @@ export interface BuildReport {
   issues: readonly ContentIssue[];
   /** The links of unlisted kits (ambassadors…), to send to the people they are for. */
   unlistedKits: readonly UnlistedKit[];
+  /**
+   * The addresses of press previews of embargoed launches (`embargo.pressPreview`), to send to
+   * the accredited press of each market; `lifted` ones now lead to the public kit.
+   */
+  pressPreviews?: PressPreviewLink[];
 }
 
 export interface ReportSummary {

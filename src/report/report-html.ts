@@ -31,6 +31,7 @@ export function reportHtml(report: BuildReport): string {
     page.heldBack(),
     page.comingUp(),
     page.unlistedKits(),
+    page.pressPreviews(),
     page.imagesLeftOut(),
     page.fallbacks(),
     page.warnings(),
@@ -311,6 +312,20 @@ class ReportPage {
       wrong,
       `<ul class="lines">${items.join("\n")}</ul>`,
       `<details><summary>Every link as text, to copy at once</summary><textarea readonly rows="${Math.min(kits.length, 12)}">${esc(text.join("\n"))}</textarea></details>`,
+    ].join("\n");
+  }
+
+  pressPreviews(): string {
+    const previews = this.#report.pressPreviews ?? [];
+    if (previews.length === 0) return "";
+    const items = previews.map(
+      (p) =>
+        `<li><b>${esc(p.market)}</b> · ${esc(p.audience)} — ${this.#title(p.launch)} (${p.state === "open" ? `embargo until ${esc(p.embargo)}` : "embargo lifted: leads to the public kit"})<br><code class="copy">${esc(p.url)}</code> <a href="${esc(p.url)}">open</a></li>`,
+    );
+    return [
+      '<h2 id="press-previews">Press previews</h2>',
+      "<p>Send each address to the accredited press of its market only: the launch is still under embargo, and anyone with the address can open its preview. Nothing else in the output links to it.</p>",
+      `<ul class="lines">${items.join("\n")}</ul>`,
     ].join("\n");
   }
 

@@ -101,3 +101,18 @@ async function readSecret(file: string): Promise<string | undefined> {
 export function kitToken(secret: string, market: string, audience: string): string {
   return createHmac("sha256", secret).update(`${market}/${audience}`).digest("hex").slice(0, 32);
 }
+
+/**
+ * The unguessable path segment of a press preview: 128 bits of an HMAC of the same secret, in a
+ * namespace of its own, so it never equals a kit token and tells nothing of the launch.
+ */
+export function previewToken(
+  secret: string,
+  preview: { market: string; audience: string; launch: { type: string; slug: string } },
+): string {
+  const { market, audience, launch } = preview;
+  return createHmac("sha256", secret)
+    .update(`press-preview\0${market}/${audience}/${launch.type}/${launch.slug}`)
+    .digest("hex")
+    .slice(0, 32);
+}

@@ -31,7 +31,8 @@ const selections = [
   { markets: ["fr", "cn"], audiences: ["press"] },
 ];
 
-describe("a shard's renders, made without the plan", () => {
+// Each case plans the sample house twice (about a second alone; more on shared, busy cores).
+describe("a shard's renders, made without the plan", { timeout: 60_000 }, () => {
   for (const at of moments) {
     for (const site of [true, false]) {
       for (const selection of selections) {
@@ -48,6 +49,26 @@ describe("a shard's renders, made without the plan", () => {
       }
     }
   }
+
+  it("include a press preview's renders when a launch opts in", async () => {
+    const catalog = await sampleCatalog();
+    const night = catalog.entries.find((e) => e.slug === "aurele-nuit");
+    if (night?.type !== "capsule") throw new Error("the sample's embargoed capsule");
+    night.data.embargo.pressPreview = true;
+    const options = { markets: undefined, audiences: undefined, channels, engine, site: true };
+    const now = parseInstant("2026-12-01T00:00:00Z");
+    const plan = planHouse(catalog, options, now);
+    expect(plan.previews.length).toBeGreaterThan(0);
+    const streamed = houseRenders(catalog, options, now);
+    expect(streamed.map((task) => task.key)).toEqual(plan.renders.map((task) => task.key));
+    const previewImages = new Set(
+      plan.previews.flatMap((p) =>
+        (p.kit?.sections ?? []).flatMap((s) => s.items.flatMap((i) => i.images.map((m) => m.task))),
+      ),
+    );
+    expect(previewImages.size).toBeGreaterThan(0);
+    for (const key of previewImages) expect(streamed.some((task) => task.key === key)).toBe(true);
+  });
 
   it("include the press originals and the site's renders, which the kits alone do not have", async () => {
     const catalog = await sampleCatalog();
@@ -74,7 +95,7 @@ describe("a shard's renders, made without the plan", () => {
   });
 });
 
-describe("the plan's checks, made one decision at a time", () => {
+describe("the plan's checks, made one decision at a time", { timeout: 60_000 }, () => {
   const house = minimalHouse();
   const hero = house["assets/hero.yaml"] as { licence: Record<string, unknown> };
   const houses = {
