@@ -37,7 +37,7 @@ const typeOf: Record<RawDocument["kind"], string> = {
   story: "relaisStory",
   capsule: "relaisCapsule",
   product: "relaisProduct",
-  moment: "relaisLiveMoment",
+  moment: "relaisMoment",
 };
 
 const prefixOf = {
@@ -47,6 +47,7 @@ const prefixOf = {
   story: "story",
   capsule: "capsule",
   product: "product",
+  moment: "moment",
 } as const;
 
 /** Readable document ids, without dots (a dotted id is a path Sanity hides from public reads). */
@@ -63,8 +64,7 @@ export async function contentToSanityDocuments(
   const images = new Map<string, SanityDocumentLike>();
   for (const doc of raw) {
     // A file the Markdown source could not read has no Sanity counterpart: its issue says why.
-    // Live-shopping moments are not in the Studio yet: Sanity has no counterpart to write.
-    if (doc.unreadable || doc.kind === "moment") continue;
+    if (doc.unreadable) continue;
     if (doc.kind === "brand") documents.push(brandDocument(doc, raw));
     else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc, raw));
     else if (doc.kind === "market") documents.push(marketDocument(doc));
@@ -72,7 +72,8 @@ export async function contentToSanityDocuments(
       const image = doc.file?.exists ? await imageAssetDocument(doc, place) : undefined;
       if (image && !images.has(image._id)) images.set(image._id, image);
       documents.push(assetDocument(doc, image?._id));
-    } else documents.push(entryDocument(doc, doc.kind));
+    } else if (doc.kind === "moment") documents.push(momentDocument(doc));
+    else documents.push(entryDocument(doc, doc.kind));
   }
   return { documents: [...documents, ...images.values()], issues };
 }
@@ -107,24 +108,34 @@ function audienceDocuments(doc: RawDocument, all: readonly RawDocument[]): Sanit
   const perLocale = (text: unknown) =>
     typeof text === "string" ? { [brand?.defaultLocale ?? "en"]: text } : text;
   return Object.entries(doc.data as Record<string, Record<string, unknown>>).map(
-    ([id, { name, description, ...settings }]) =>
+    ([id, { name, description, partnership, ...settings }]) =>
       withoutUndefined({
         ...base("audiences", documentId("audience", id), id),
         name: localized(perLocale(name), "relaisLocaleString"),
         description: localized(perLocale(description), "relaisLocaleText"),
         ...settings,
+        partnership,
       }),
   );
 }
 
+/** The disclosure as the Studio's flat fields (`disclosurePaid`…): per-platform lines have none. */
 function marketDocument(doc: RawDocument): SanityDocumentLike {
-  const { names, directions, legalLines, ...data } = doc.data as Record<string, unknown>;
+  const { names, directions, legalLines, disclosure, ...data } = doc.data as Record<
+    string,
+    unknown
+  >;
+  const lines = (disclosure ?? {}) as Record<string, unknown>;
   return withoutUndefined({
     ...base("market", documentId("market", doc.id), doc.id),
     ...data,
     names: localized(names, "relaisLocaleString"),
     directions: localized(directions, "relaisLocaleDirection"),
     legalLines: localized(legalLines, "relaisLocaleStringList"),
+    disclosurePaid: localized(lines.paid, "relaisLocaleStringList"),
+    disclosureGifted: localized(lines.gifted, "relaisLocaleStringList"),
+    disclosureRetouched: localized(lines.retouched, "relaisLocaleStringList"),
+    disclosurePosition: lines.position,
   });
 }
 
@@ -224,10 +235,12 @@ const referenceFields: Record<string, keyof typeof prefixOf> = {
   products: "product",
   capsule: "capsule",
   soldIn: "market",
+  market: "market",
+  audience: "audience",
 };
 
-function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
-  const { markets, embargo, ...data } = doc.data as Record<string, unknown>;
+/** Shared fields with their references as Sanity references, in the order they were written. */
+function withReferences(data: Record<string, unknown>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     const target = referenceFields[name];
@@ -235,9 +248,38 @@ function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
     else if (Array.isArray(value)) fields[name] = references(value as string[], target);
     else if (typeof value === "string") fields[name] = reference(documentId(target, value));
   }
+  return fields;
+}
+
+/** A moment's references as Sanity references; its title and talking points localized. */
+function momentDocument(doc: RawDocument): SanityDocumentLike {
+  const { title, talkingPoints, ...data } = doc.data as Record<string, unknown>;
+  return withoutUndefined({
+    ...base("moment", documentId("moment", doc.id), doc.id),
+    ...withReferences(data),
+    title: localized(title, "relaisLocaleString"),
+    talkingPoints: localized(talkingPoints, "relaisLocaleStringList"),
+  });
+}
+
+function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
+  const { markets, embargo, prices, ...data } = doc.data as Record<string, unknown>;
+  const fields = withReferences(data);
+  if (prices && typeof prices === "object") {
+    fields.prices = Object.entries(prices).map(([market, price]) => ({
+      _key: market,
+      _type: "relaisMarketPrice",
+      market: reference(documentId("market", market)),
+      ...(price as object),
+    }));
+  }
   const targeting = markets as { include?: string[]; exclude?: string[] } | undefined;
   const schedule = embargo as { publishAt?: string; markets?: Record<string, string> } | undefined;
   for (const name of localizedFields[kind]) {
+    if (name === "brief") {
+      fields.brief = briefOf(doc.texts);
+      continue;
+    }
     const items = doc.texts.flatMap((text) => {
       const value = (text.data as Record<string, unknown>)[name];
       if (value === undefined || value === "") return [];
@@ -265,6 +307,20 @@ function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
         })),
     },
   });
+}
+
+/** Each locale's brief → `brief { talkingPoints, do, dont }`, each a localized list. */
+function briefOf(texts: RawDocument["texts"]) {
+  const brief: Record<string, unknown[]> = {};
+  for (const list of ["talkingPoints", "do", "dont"]) {
+    const items = texts.flatMap((text) => {
+      const lines = (text.data as { brief?: Record<string, unknown> }).brief?.[list];
+      if (!Array.isArray(lines) || lines.length === 0) return [];
+      return [{ _key: text.locale, _type: "relaisLocaleStringList", value: lines }];
+    });
+    if (items.length > 0) brief[list] = items;
+  }
+  return Object.keys(brief).length > 0 ? brief : undefined;
 }
 
 function reference(id: string) {

@@ -66,6 +66,7 @@ export const configSchema = z.strictObject({
           story: kindQuery().optional(),
           capsule: kindQuery().optional(),
           product: kindQuery().optional(),
+          moment: kindQuery().optional(),
         })
         .optional(),
       /**

@@ -10,6 +10,8 @@ export const documentTypeNames = {
   story: "relaisStory",
   capsule: "relaisCapsule",
   product: "relaisProduct",
+  /** A live-shopping moment (`content/moments/<id>.yaml`). */
+  moment: "relaisMoment",
 } as const;
 
 /** Items of localized fields: `{ _key: locale, _type, value }`. */
@@ -26,6 +28,8 @@ export const itemTypeNames = {
   crop: "relaisCrop",
   /** `embargo.markets[]`: the publish moment of one market. */
   marketMoment: "relaisMarketMoment",
+  /** `prices[]`: a product's price and availability in one market. */
+  marketPrice: "relaisMarketPrice",
 } as const;
 
 /** The brand is a singleton with this fixed id. */

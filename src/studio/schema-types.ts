@@ -6,7 +6,9 @@ import { brandType } from "./schema/brand-type.ts";
 import { capsuleType } from "./schema/capsule-type.ts";
 import { cropType } from "./schema/crop-type.ts";
 import { marketMomentType } from "./schema/market-moment-type.ts";
+import { marketPriceType } from "./schema/market-price-type.ts";
 import { marketType } from "./schema/market-type.ts";
+import { momentType } from "./schema/moment-type.ts";
 import { productType } from "./schema/product-type.ts";
 import { storyType } from "./schema/story-type.ts";
 
@@ -28,8 +30,10 @@ export function schemaTypesFor(settings: StudioSettings) {
     storyType(settings),
     capsuleType(settings),
     productType(settings),
+    momentType(settings),
     ...localeValueTypes,
     cropType,
     marketMomentType,
+    marketPriceType,
   ];
 }

@@ -19,21 +19,14 @@ const house = async () => ({
   assetsDir: path.join(repository, "content/assets"),
 });
 
-/**
- * The catalog without where each part came from, which is all that may differ by source, and
- * without what Sanity does not carry yet: live-shopping moments, a market's currency and a
- * product's prices (Markdown only for now; docs/content-model.md says so).
- */
+/** The catalog without where each part came from, which is all that may differ by source. */
 function withoutOrigins(catalog: Catalog | undefined) {
   if (!catalog) return undefined;
-  const { moments: _m, ...rest } = catalog;
   return {
-    ...rest,
-    markets: catalog.markets.map(({ currency: _c, ...market }) => market),
+    ...catalog,
     assets: catalog.assets.map(({ origin: _o, location: _l, ...asset }) => asset),
-    entries: catalog.entries.map(({ origin: _o, textOrigins: _t, ...entry }) =>
-      entry.type === "product" ? { ...entry, data: { ...entry.data, prices: {} } } : entry,
-    ),
+    entries: catalog.entries.map(({ origin: _o, textOrigins: _t, ...entry }) => entry),
+    moments: catalog.moments?.map(({ origin: _o, ...moment }) => moment),
   };
 }
 
@@ -55,6 +48,19 @@ describe("the sample house in Sanity and in Markdown", () => {
       fromMarkdown.issues.map((issue) => issue.name),
     );
     expect(withoutOrigins(fromSanity.catalog)).toEqual(withoutOrigins(fromMarkdown.catalog));
+  });
+
+  it("carries the live-shopping moment, the markets' currencies, the prices and the briefs", () => {
+    const { catalog } = validateCatalog(live);
+    expect(catalog?.moments?.map((moment) => moment.id)).toEqual(["herbier-live-cn"]);
+    expect(catalog?.markets.find((market) => market.id === "cn")?.currency).toBe("CNY");
+    const product = catalog?.entries.find((entry) => entry.slug === "sac-prairie");
+    expect(product?.type === "product" && product.data.prices.cn).toEqual({
+      amount: "43500.00",
+      availability: "limited",
+    });
+    const capsule = catalog?.entries.find((entry) => entry.slug === "herbier");
+    expect(capsule?.text.en?.brief?.dont).toContain("Do not announce prices or discounts.");
   });
 
   it("keys renders the same: each image's content hash is the Markdown file's", () => {

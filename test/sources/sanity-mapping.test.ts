@@ -5,6 +5,7 @@ import {
   mapAudience,
   mapBrand,
   mapEntry,
+  mapMoment,
 } from "../../src/sources/sanity/map-document.ts";
 import { createSanitySource } from "../../src/sources/sanity/sanity-source.ts";
 import { minimalHouse } from "../support/house.ts";
@@ -301,5 +302,137 @@ describe("sanity mapping: nothing a projection returns is dropped in silence", (
         '"press", also used by relaisAudience "press" (document audience-press)',
       ],
     ]);
+  });
+});
+
+describe("sanity mapping: live-shopping moments, prices and briefs", () => {
+  const productRow = (fields: Record<string, unknown>) => ({
+    _id: "product-1",
+    value: { slug: "sac", sku: "MA-1", name: { fr: "Sac" }, ...fields },
+  });
+  const origin = 'relaisProduct "sac" (document product-1)';
+
+  it("reads prices[] as prices by market, and each locale's brief into its text", () => {
+    const mapped = mapEntry(
+      productRow({
+        prices: [
+          {
+            _key: "k1",
+            _type: "relaisMarketPrice",
+            market: "cn",
+            amount: "43500.00",
+            availability: "limited",
+          },
+          {
+            _key: "k2",
+            _type: "relaisMarketPrice",
+            market: "jp",
+            amount: "798000",
+            availability: null,
+          },
+        ],
+        brief: {
+          talkingPoints: [
+            { _key: "a", language: "fr", value: ["Doublé de soie."] },
+            { _key: "b", language: "en", value: ["Lined with silk."] },
+          ],
+          do: null,
+          dont: { en: ["No prices."] },
+        },
+      }),
+      "relaisProduct",
+      "product",
+      "fr",
+    );
+    expect(mapped.ok && mapped.value.data).toMatchObject({
+      prices: { cn: { amount: "43500.00", availability: "limited" }, jp: { amount: "798000" } },
+    });
+    expect(mapped.ok && mapped.value.texts.map((text) => text.data)).toEqual([
+      { name: "Sac", brief: { talkingPoints: ["Doublé de soie."] } },
+      { brief: { talkingPoints: ["Lined with silk."], dont: ["No prices."] } },
+    ]);
+  });
+
+  it("names the price without a market, the second price for one market and the brief's unknown list", () => {
+    const issueOf = (fields: Record<string, unknown>) => {
+      const mapped = mapEntry(productRow(fields), "relaisProduct", "product", "fr");
+      return mapped.ok ? undefined : mapped.issue;
+    };
+    expect(issueOf({ prices: [{ market: null, amount: "1.00" }] })).toMatchObject({
+      name: "MissingRequiredField",
+      origin,
+      path: "prices[0].market",
+    });
+    const twice = [
+      { market: "cn", amount: "1.00" },
+      { market: "cn", amount: "2.00" },
+    ];
+    expect(issueOf({ prices: twice })).toMatchObject({
+      name: "InvalidValue",
+      origin,
+      path: "prices[1].market",
+      found: "a second price for the market cn",
+    });
+    expect(issueOf({ prices: [{ market: "cn", amout: "1.00" }] })).toMatchObject({
+      name: "UnknownField",
+      path: "prices[0].amout",
+      expected: expect.stringContaining("`amount`"),
+    });
+    expect(issueOf({ brief: { talkingPoint: { fr: ["x"] } } })).toMatchObject({
+      name: "UnknownField",
+      path: "brief.talkingPoint",
+      expected: expect.stringContaining("`talkingPoints`"),
+    });
+    expect(issueOf({ brief: { do: "Identifiez la maison." } })).toMatchObject({
+      name: "InvalidFieldType",
+      origin,
+      path: "brief.do",
+    });
+    expect(issueOf({ brief: ["x"] })).toMatchObject({ name: "InvalidFieldType", path: "brief" });
+  });
+
+  it("reads a moment with its references as slugs and its title and talking points by locale", () => {
+    const mapped = mapMoment(
+      {
+        _id: "moment-live",
+        value: {
+          slug: "live",
+          market: "cn",
+          platforms: ["douyin/live-cover"],
+          startsAt: "2026-12-12T20:00",
+          durationMinutes: 90,
+          audience: "ambassadors",
+          capsule: null,
+          products: ["sac"],
+          images: ["hero"],
+          title: [{ _key: "x", language: "zh-Hans", value: "直播夜" }],
+          talkingPoints: [{ _key: "y", language: "zh-Hans", value: ["第一点"] }],
+          host: null,
+          partnership: "paid",
+        },
+      },
+      "relaisMoment",
+    );
+    expect(mapped.ok && mapped.value).toMatchObject({
+      kind: "moment",
+      id: "live",
+      origin: 'relaisMoment "live" (document moment-live)',
+      data: {
+        market: "cn",
+        products: ["sac"],
+        title: { "zh-Hans": "直播夜" },
+        talkingPoints: { "zh-Hans": ["第一点"] },
+      },
+      texts: [],
+    });
+    const unlocalized = mapMoment(
+      { _id: "moment-live", value: { slug: "live", talkingPoints: "第一点" } },
+      "relaisMoment",
+    );
+    expect(unlocalized.ok ? undefined : unlocalized.issue).toMatchObject({
+      name: "InvalidFieldType",
+      origin: 'relaisMoment "live" (document moment-live)',
+      path: "talkingPoints",
+    });
   });
 });

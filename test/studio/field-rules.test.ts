@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sampleHouse, strings } from "./sample-house.ts";
+import { ref, sampleHouse, strings } from "./sample-house.ts";
 import { compileRelaisSchema, type Doc, validate } from "./studio-harness.ts";
 
 const compiled = compileRelaisSchema();
@@ -189,6 +189,80 @@ const brokenDocuments: [string, Break, string, string][] = [
     }),
     '["crops",{"_key":"b"},"aspect"]',
     "A second crop for 9:16: keep one per aspect ratio",
+  ],
+  [
+    "a currency that is not ISO 4217",
+    ({ france }) => ({ ...france, currency: "EURO" }),
+    '["currency"]',
+    "Expected an ISO 4217 currency code such as EUR, USD, CNY, JPY, KRW or AED",
+  ],
+  [
+    "a price written as a number with a comma",
+    ({ product }) => ({
+      ...product,
+      prices: [
+        { _key: "fr", _type: "relaisMarketPrice", market: ref("market-fr"), amount: "520,00" },
+      ],
+    }),
+    '["prices",{"_key":"fr"},"amount"]',
+    'Expected a decimal amount written as a string, such as "1450.00" or "12800"',
+  ],
+  [
+    "two prices for one market",
+    ({ product }) => ({
+      ...product,
+      prices: [
+        { _key: "a", _type: "relaisMarketPrice", market: ref("market-fr"), amount: "520.00" },
+        { _key: "b", _type: "relaisMarketPrice", market: ref("market-fr"), amount: "530.00" },
+      ],
+    }),
+    '["prices",{"_key":"b"},"market"]',
+    "A second price for this market: keep one per market",
+  ],
+  [
+    "a brief with more lines than a brief holds",
+    ({ story }) => ({
+      ...story,
+      brief: {
+        do: [
+          {
+            _key: "k",
+            _type: "relaisLocaleStringList",
+            language: "fr",
+            value: Array.from({ length: 11 }, (_, i) => `Ligne ${i}`),
+          },
+        ],
+      },
+    }),
+    '["brief","do",{"_key":"k"},"value"]',
+    "Do in fr: Expected at most 10 lines",
+  ],
+  [
+    "a live-shopping moment starting at an instant, not a local time",
+    ({ moment }) => ({ ...moment, startsAt: "2026-12-12T12:00:00Z" }),
+    '["startsAt"]',
+    "Expected a local date-time without offset, such as 2026-12-12T20:00",
+  ],
+  [
+    "a live-shopping moment on a placement with no channel record",
+    ({ moment }) => ({ ...moment, platforms: ["douyin/live-covr"] }),
+    '["platforms",0]',
+    'No channel record for "douyin/live-covr"',
+  ],
+  [
+    "a live-shopping moment without products",
+    ({ moment }) => ({ ...moment, products: [] }),
+    '["products"]',
+    "Expected at least one product",
+  ],
+  [
+    "a live-shopping moment with no talking point in a locale",
+    ({ moment }) => ({
+      ...moment,
+      talkingPoints: [{ _key: "k", _type: "relaisLocaleStringList", language: "en", value: [] }],
+    }),
+    '["talkingPoints",{"_key":"k"},"value"]',
+    "The talking points in en: Expected at least one talking point",
   ],
   [
     "a licence without usage",

@@ -5,6 +5,7 @@ import { audienceSchema } from "../../src/model/audience.ts";
 import { brandSchema } from "../../src/model/brand.ts";
 import { localeValueTypeNames } from "../../src/model/document-types.ts";
 import { entrySchemas } from "../../src/model/entries.ts";
+import { liveMomentSchema } from "../../src/model/live-moment.ts";
 import { marketSchema } from "../../src/model/market.ts";
 import { compileRelaisSchema } from "./studio-harness.ts";
 
@@ -65,10 +66,11 @@ const documents: [string, z.ZodType, Differences][] = [
     entrySchemas[type].data.extend(entrySchemas[type].text.shape),
     {
       sanityOnly: ["slug"],
-      keyedBy: { "embargo.markets": "market" },
+      keyedBy: { "embargo.markets": "market", prices: "market" },
       valueIn: { "embargo.markets": "publishAt" },
     },
   ]),
+  ["relaisMoment", liveMomentSchema, { sanityOnly: ["slug"] }],
 ];
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -23,6 +23,8 @@ describe("the plugin", () => {
         "relaisLocaleText",
         "relaisMarket",
         "relaisMarketMoment",
+        "relaisMarketPrice",
+        "relaisMoment",
         "relaisProduct",
         "relaisStory",
       ].sort(),

@@ -47,6 +47,7 @@ export function sampleHouse() {
     name: "France",
     locales: ["fr", "en"],
     timeZone: "Europe/Paris",
+    currency: "EUR",
     channels: ["instagram/feed-portrait", "x/post"],
     hashtags: ["MaisonTestParis"],
   };
@@ -96,6 +97,10 @@ export function sampleHouse() {
     gallery: [],
     tags: ["heritage"],
     embargo: { publishAt: "2026-03-02T10:00" },
+    brief: {
+      talkingPoints: lines({ fr: ["Cousu main depuis 1854."], en: ["Hand-sewn since 1854."] }),
+      dont: lines({ fr: ["Ne recadrez pas les images."] }),
+    },
   };
   const capsule: Doc = {
     _id: "capsule-nuit",
@@ -118,6 +123,32 @@ export function sampleHouse() {
     capsule: ref("capsule-nuit"),
     images: [ref("asset-hero", "hero")],
     soldIn: [ref("market-fr", "fr")],
+    prices: [
+      {
+        _key: "fr",
+        _type: "relaisMarketPrice",
+        market: ref("market-fr"),
+        amount: "520.00",
+        availability: "in-stock",
+      },
+    ],
+  };
+  const moment: Doc = {
+    _id: "moment-live",
+    _type: "relaisMoment",
+    slug: slug("nuit-live"),
+    title: strings({ fr: "Nuit en direct", en: "Night, live" }),
+    market: ref("market-fr"),
+    platforms: ["douyin/live-cover"],
+    startsAt: "2026-12-12T20:00",
+    durationMinutes: 90,
+    audience: ref("audience-press"),
+    capsule: ref("capsule-nuit"),
+    products: [ref("product-carre", "carre")],
+    images: [ref("asset-hero", "hero")],
+    talkingPoints: lines({ fr: ["Soie imprimée à Lyon."], en: ["Silk printed in Lyon."] }),
+    host: "Léa",
+    partnership: "paid",
   };
   const heroFile: Doc = {
     _id: "image-0123456789abcdef0123456789abcdef01234567-2000x1500-jpg",
@@ -125,8 +156,8 @@ export function sampleHouse() {
     extension: "jpg",
     sha1hash: "0123456789abcdef0123456789abcdef01234567",
   };
-  const dataset = [brand, audience, france, china, hero, heroFile, story, capsule, product];
-  return { brand, audience, france, china, hero, story, capsule, product, dataset };
+  const dataset = [brand, audience, france, china, hero, heroFile, story, capsule, product, moment];
+  return { brand, audience, france, china, hero, story, capsule, product, moment, dataset };
 }
 
 export { ref, slug };

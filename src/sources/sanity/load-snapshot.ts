@@ -15,6 +15,7 @@ import {
   mapBrand,
   mapEntry,
   mapMarket,
+  mapMoment,
   originOf,
   type ProjectedRow,
 } from "./map-document.ts";
@@ -75,7 +76,7 @@ export interface SnapshotOptions {
 /**
  * Reads every Relais document of a dataset, page by page, and maps each to the RawDocument the
  * Markdown driver would give for the same content, in the same order (brand, audiences, then
- * markets, assets and entries by id).
+ * markets, assets, entries and live-shopping moments by id).
  */
 export async function loadSnapshot(
   reader: DatasetReader,
@@ -167,12 +168,16 @@ export async function loadSnapshot(
     entries.push(...byId(mapped));
   }
 
+  const momentRows = await read("moment");
+  const moments = momentRows.rows.flatMap((row) => keep(mapMoment(row, momentRows.type)));
+
   const documents: RawDocument[] = [
     ...brands.map((mapped) => mapped.document),
     ...(audienceDocument.document ? [audienceDocument.document] : []),
     ...byId(markets),
     ...byId(assets),
     ...entries,
+    ...byId(moments),
   ];
   return { documents, issues };
 }
@@ -290,6 +295,7 @@ const plural: Record<SanityKind, string> = {
   story: "the stories",
   capsule: "the capsules",
   product: "the products",
+  moment: "the live-shopping moments",
 };
 
 function queryEmpty(query: ResolvedQuery, datasetTypes: readonly string[]): ContentIssue {

@@ -469,16 +469,21 @@ export function mapEntry(
 ): Mapped<RawDocument> {
   const read = readRow(row, type, true);
   if (!read.ok) return read;
+  const brief = readBrief(read.value);
+  if (!brief.ok) return brief;
   const localized = readLocalizedFields(read.value, localizedFields[kind], {
     defaultLocale,
     markdownFields: ["body"],
   });
   if (!localized.ok) return localized;
-  const { slug: _slug, embargo, ...fields } = read.value.fields;
+  const { slug: _slug, embargo, prices, ...fields } = read.value.fields;
   const data = withoutSystemKeys(fields) as Record<string, unknown>;
   const schedule = readEmbargo(embargo, read.value.origin);
   if (!schedule.ok) return schedule;
   if (schedule.value) data.embargo = schedule.value;
+  const byMarket = readPrices(prices, read.value.origin);
+  if (!byMarket.ok) return byMarket;
+  if (byMarket.value) data.prices = byMarket.value;
   return {
     ok: true,
     value: {
@@ -489,6 +494,98 @@ export function mapEntry(
       texts: textsOf(read.value, localized.value, defaultLocale),
     },
     warnings: localized.warnings ?? [],
+  };
+}
+
+/** The lists of a brief, each a localized list of lines in Sanity. */
+const BRIEF_KEYS = ["talkingPoints", "do", "dont"];
+
+/**
+ * `brief { talkingPoints, do, dont }`, each list localized, → the brief per locale the model keeps
+ * in each locale's text (`{ fr: { talkingPoints: […] } }`), so that it is read as the other
+ * localized fields are. A list left empty in a locale is absent there, as in Markdown.
+ */
+function readBrief(read: ReadRow): Mapped<undefined> {
+  const value = read.fields.brief;
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return fail(read.origin, "brief", "InvalidFieldType", {
+      expected: "an object with talkingPoints, do and dont, each a localized list of lines",
+      found: describeValue(value),
+    });
+  }
+  const unknown = unknownKeys(value, BRIEF_KEYS, read.origin, ["brief"]);
+  if (unknown) return unknown;
+  const perLocale: Record<string, Record<string, unknown>> = {};
+  for (const key of BRIEF_KEYS) {
+    const localized = readLocalized((value as Record<string, unknown>)[key]);
+    if (!localized.ok) {
+      return fail(read.origin, ["brief", key], "InvalidFieldType", {
+        expected:
+          "a localized list of lines: an internationalized array (items with language or _key, and value) or an object keyed by locale",
+        found: localized.found,
+      });
+    }
+    for (const [locale, lines] of Object.entries(localized.value ?? {})) {
+      perLocale[locale] ??= {};
+      perLocale[locale][key] = lines;
+    }
+  }
+  read.fields.brief = Object.keys(perLocale).length > 0 ? perLocale : undefined;
+  return { ok: true, value: undefined };
+}
+
+/** What a `prices[]` item holds. */
+const PRICE_KEYS = ["market", "amount", "availability"];
+
+/** `prices[]` items `{ market, amount, availability }` → `{ cn: { amount, availability } }`. */
+function readPrices(value: unknown, origin: string): Mapped<Record<string, unknown> | undefined> {
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  if (!Array.isArray(value))
+    return { ok: true, value: withoutSystemKeys(value) as Record<string, unknown> };
+  const byMarket: Record<string, unknown> = {};
+  for (const [index, item] of value.entries()) {
+    const path = ["prices", index];
+    const unknown = unknownKeys(item, PRICE_KEYS, origin, path);
+    if (unknown) return unknown;
+    const market = (item as { market?: unknown } | null)?.market;
+    if (typeof market !== "string") {
+      return fail(origin, [...path, "market"], "MissingRequiredField", {
+        expected: "a reference to the market this price is for",
+        found: describeValue(market),
+      });
+    }
+    if (market in byMarket) {
+      return fail(origin, [...path, "market"], "InvalidValue", {
+        expected: "one price per market",
+        found: `a second price for the market ${market}`,
+      });
+    }
+    const { market: _market, ...price } = withoutSystemKeys(item) as Record<string, unknown>;
+    byMarket[market] = price;
+  }
+  return { ok: true, value: byMarket };
+}
+
+/**
+ * A live-shopping moment, as `content/moments/<id>.yaml` holds it: references as slugs, the
+ * title and the talking points as maps keyed by locale.
+ */
+export function mapMoment(row: ProjectedRow, type: string): Mapped<RawDocument> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const localized = readLocalizedFields(read.value, ["title", "talkingPoints"]);
+  if (!localized.ok) return localized;
+  const { slug: _slug, ...fields } = read.value.fields;
+  return {
+    ok: true,
+    value: {
+      kind: "moment",
+      id: read.value.slug as string,
+      origin: read.value.origin,
+      data: { ...(withoutSystemKeys(fields) as object), ...localized.value },
+      texts: [],
+    },
   };
 }
 

@@ -15,7 +15,8 @@ export type SanityKind =
   | "asset"
   | "story"
   | "capsule"
-  | "product";
+  | "product"
+  | "moment";
 
 export const sanityKinds: readonly SanityKind[] = [
   "brand",
@@ -25,6 +26,7 @@ export const sanityKinds: readonly SanityKind[] = [
   "story",
   "capsule",
   "product",
+  "moment",
 ];
 
 /** A house's own query for one kind: its document type, a filter, its projection, a transform. */
@@ -56,6 +58,9 @@ export const defaultTypes: Record<SanityKind, string> = documentTypeNames;
 const slugOf = (field: string) => `"${field}": ${field}->slug.current`;
 const slugsOf = (field: string) => `"${field}": ${field}[]->slug.current`;
 
+/** The brief of a launch: three localized lists (talking points, do's, don'ts). */
+const entryBrief = `"brief": brief{ talkingPoints, do, dont }`;
+
 /** Market targeting and embargo are the same on every entry type. */
 const entryScheduling = `
   "markets": markets{ ${slugsOf("include")}, ${slugsOf("exclude")} },
@@ -70,7 +75,7 @@ export const defaultProjections: Record<SanityKind, string> = {
   audience: `{ "slug": slug.current, name, description, receives, usage, listed, channels, partnership }`,
   market: `{
   "slug": slug.current, name, names, region, locales, timeZone, directions, channels, hashtags,
-  legalLines,
+  legalLines, currency,
   "disclosure": {
     "paid": disclosurePaid, "gifted": disclosureGifted, "retouched": disclosureRetouched,
     "position": disclosurePosition
@@ -90,16 +95,22 @@ export const defaultProjections: Record<SanityKind, string> = {
 }`,
   story: `{
   "slug": slug.current, era, year, ${slugOf("hero")}, ${slugsOf("gallery")}, tags,${entryScheduling},
-  title, dek, body
+  title, dek, body, ${entryBrief}
 }`,
   capsule: `{
   "slug": slug.current, season, ${slugsOf("keyVisuals")}, ${slugsOf("products")}, hashtags,
   campaignHandle,${entryScheduling},
-  title, dek, body
+  title, dek, body, ${entryBrief}
 }`,
   product: `{
   "slug": slug.current, sku, ${slugOf("capsule")}, ${slugsOf("images")}, ${slugsOf("soldIn")},${entryScheduling},
-  name, body
+  "prices": prices[]{ "market": market->slug.current, amount, availability },
+  name, body, ${entryBrief}
+}`,
+  moment: `{
+  "slug": slug.current, ${slugOf("market")}, platforms, startsAt, durationMinutes,
+  ${slugOf("audience")}, ${slugOf("capsule")}, ${slugsOf("products")}, ${slugsOf("images")},
+  title, talkingPoints, host, partnership
 }`,
 };
 

@@ -1,6 +1,8 @@
 import type { ValidationError } from "@sanity/types";
+import type { z } from "zod";
 import { isLocaleTag } from "../../model/primitives.ts";
 import type { StudioSettings } from "../options.ts";
+import { zodProblem } from "../validation/zod-rule.ts";
 import { type LocalizedItem, localizedItems } from "./read-localized.ts";
 
 /** What a localized field requires, as the pipeline's model says it. */
@@ -16,6 +18,11 @@ export interface LocalizedRequirements {
    * something real: alt text read aloud in the wrong language is no alt text.
    */
   wantedInEveryLocale?: boolean;
+  /**
+   * The model's schema of one locale's value, where it asks more than the item type does (a
+   * brief's lines: how many, how long).
+   */
+  valueSchema?: z.ZodType;
 }
 
 /** Errors: items for unknown locales, a missing default locale, blank values. */
@@ -59,6 +66,17 @@ export function localizedErrors(
           path: [{ _key: item.key }, "value"],
         });
       }
+    }
+  }
+  if (requirements.valueSchema) {
+    for (const item of items) {
+      if (item.value === undefined || item.value === null) continue;
+      const problem = zodProblem(requirements.valueSchema, item.value);
+      if (problem === undefined) continue;
+      errors.push({
+        message: `${requirements.label} in ${item.locale}: ${problem}`,
+        path: [{ _key: item.key }, "value"],
+      });
     }
   }
   return errors;

@@ -7,6 +7,7 @@ import { slugField } from "../fields/slug-field.ts";
 import type { StudioSettings } from "../options.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
+import { briefField } from "./brief-field.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
 import { entryPreview } from "./entry-preview.ts";
 import { entryTextFields } from "./entry-text-fields.ts";
@@ -54,6 +55,7 @@ export function capsuleType(settings: StudioSettings) {
         validation: (rule) => rule.custom(matchesModel(capsuleSchema.shape.campaignHandle)),
       }),
       ...entrySchedulingFields,
+      briefField(settings),
     ],
     validation: entryDocumentRules("capsule", settings),
     preview: entryPreview(settings, { name: "title", detail: "season" }),

@@ -74,6 +74,14 @@ export function marketType(settings: StudioSettings) {
         type: "string",
         validation: (rule) => rule.required().custom(matchesModel(marketSchema.shape.timeZone)),
       }),
+      defineField({
+        name: "currency",
+        title: "Currency",
+        description:
+          "ISO 4217 code of the market's prices, e.g. EUR or CNY: products' prices here are in it, and live-shopping product cards show it.",
+        type: "string",
+        validation: (rule) => rule.custom(matchesModel(marketSchema.shape.currency)),
+      }),
       localizedField(
         {
           name: "directions",

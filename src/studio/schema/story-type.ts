@@ -8,6 +8,7 @@ import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
 import { entryDocumentRules } from "../validation/entry-document-rules.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
+import { briefField } from "./brief-field.ts";
 import { entrySchedulingFields } from "./entry-fields.ts";
 import { entryPreview } from "./entry-preview.ts";
 import { entryTextFields } from "./entry-text-fields.ts";
@@ -61,6 +62,7 @@ export function storyType(settings: StudioSettings) {
         validation: (rule) => rule.custom(eachMatchesModel(slugSchema)),
       }),
       ...entrySchedulingFields,
+      briefField(settings),
     ],
     validation: entryDocumentRules("story", settings),
     preview: entryPreview(settings, { name: "title", detail: "year", media: "hero.image" }),
