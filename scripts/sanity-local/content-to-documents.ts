@@ -274,7 +274,13 @@ function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
     }));
   }
   const targeting = markets as { include?: string[]; exclude?: string[] } | undefined;
-  const schedule = embargo as { publishAt?: string; markets?: Record<string, string> } | undefined;
+  const schedule = embargo as
+    | {
+        publishAt?: string;
+        markets?: Record<string, string>;
+        pressPreview?: true | { markets: string[] };
+      }
+    | undefined;
   for (const name of localizedFields[kind]) {
     if (name === "brief") {
       fields.brief = briefOf(doc.texts);
@@ -305,6 +311,13 @@ function entryDocument(doc: RawDocument, kind: EntryType): SanityDocumentLike {
           market: reference(documentId("market", market)),
           publishAt,
         })),
+      pressPreview: schedule.pressPreview && {
+        enabled: true,
+        markets:
+          schedule.pressPreview === true
+            ? undefined
+            : references(schedule.pressPreview.markets, "market"),
+      },
     },
   });
 }

@@ -247,6 +247,36 @@ describe("sanity mapping: nothing a projection returns is dropped in silence", (
     });
   });
 
+  it("reads a press preview as the model says it: every market, some markets, or none", () => {
+    const preview = (pressPreview: unknown) => {
+      const mapped = mapEntry(
+        storyRow({ embargo: { publishAt: "2099-03-01T10:00", pressPreview } }),
+        "relaisStory",
+        "story",
+        "fr",
+      );
+      if (!mapped.ok) throw new Error(mapped.issue.found);
+      const data = mapped.value.data as { embargo: { pressPreview?: unknown } };
+      return data.embargo.pressPreview;
+    };
+    expect(preview({ enabled: true })).toBe(true);
+    expect(preview({ enabled: true, markets: [] })).toBe(true);
+    expect(preview({ enabled: true, markets: ["fr", "jp"] })).toEqual({ markets: ["fr", "jp"] });
+    expect(preview({ enabled: false, markets: ["fr"] })).toBeUndefined();
+    expect(preview(null)).toBeUndefined();
+    const misspelt = mapEntry(
+      storyRow({ embargo: { pressPreview: { enable: true } } }),
+      "relaisStory",
+      "story",
+      "fr",
+    );
+    expect(misspelt.ok ? undefined : misspelt.issue).toMatchObject({
+      name: "UnknownField",
+      origin,
+      path: "embargo.pressPreview.enable",
+    });
+  });
+
   it("refuses brand audiences that are not slugs instead of losing their order", () => {
     const mapped = mapBrand(
       { _id: "relaisBrand", value: { name: "M", audiences: [{ _ref: "audience-press" }] } },

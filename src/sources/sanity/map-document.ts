@@ -596,6 +596,10 @@ const MOMENT_KEYS = ["market", "publishAt"];
 function readEmbargo(value: unknown, origin: string): Mapped<Record<string, unknown> | undefined> {
   if (value === null || value === undefined) return { ok: true, value: undefined };
   const embargo = withoutSystemKeys(value) as Record<string, unknown>;
+  const preview = readPressPreview(embargo.pressPreview, origin);
+  if (!preview.ok) return preview;
+  if (preview.value === undefined) delete embargo.pressPreview;
+  else embargo.pressPreview = preview.value;
   const markets = (value as { markets?: unknown }).markets;
   if (!Array.isArray(markets)) return { ok: true, value: embargo };
   const byMarket: Record<string, unknown> = {};
@@ -631,6 +635,36 @@ function textsOf(
     const origin = locale === defaultLocale ? read.origin : textOriginOf(read, locale);
     return { locale, origin, data };
   });
+}
+
+/** What `embargo.pressPreview` holds in the Studio. */
+const PREVIEW_KEYS = ["enabled", "markets"];
+
+/**
+ * The Studio's `embargo.pressPreview { enabled, markets[] }` → the model's `true` (every market)
+ * or `{ markets }`; not enabled (or absent) → no preview.
+ */
+function readPressPreview(value: unknown, origin: string): Mapped<unknown> {
+  if (value === null || value === undefined) return { ok: true, value: undefined };
+  const path = ["embargo", "pressPreview"];
+  const unknown = unknownKeys(value, PREVIEW_KEYS, origin, path);
+  if (unknown) return unknown;
+  const { enabled, markets } = value as { enabled?: unknown; markets?: unknown };
+  if (enabled !== true && enabled !== false && enabled !== null && enabled !== undefined) {
+    return fail(origin, [...path, "enabled"], "InvalidFieldType", {
+      expected: "true or false",
+      found: describeValue(enabled),
+    });
+  }
+  if (enabled !== true) return { ok: true, value: undefined };
+  if (markets === null || markets === undefined) return { ok: true, value: true };
+  if (!Array.isArray(markets)) {
+    return fail(origin, [...path, "markets"], "InvalidFieldType", {
+      expected: "a list of market references",
+      found: describeValue(markets),
+    });
+  }
+  return { ok: true, value: markets.length === 0 ? true : { markets } };
 }
 
 /**

@@ -64,7 +64,7 @@ const entryBrief = `"brief": brief{ talkingPoints, do, dont }`;
 /** Market targeting and embargo are the same on every entry type. */
 const entryScheduling = `
   "markets": markets{ ${slugsOf("include")}, ${slugsOf("exclude")} },
-  "embargo": embargo{ publishAt, "markets": markets[]{ "market": market->slug.current, publishAt } },
+  "embargo": embargo{ publishAt, "markets": markets[]{ "market": market->slug.current, publishAt }, "pressPreview": pressPreview{ enabled, "markets": markets[]->slug.current } },
   unpublishAt`;
 
 export const defaultProjections: Record<SanityKind, string> = {

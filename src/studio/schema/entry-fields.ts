@@ -48,6 +48,24 @@ export const entrySchedulingFields = [
         type: "array",
         of: [defineArrayMember({ type: itemTypeNames.marketMoment })],
       }),
+      defineField({
+        name: "pressPreview",
+        title: "Press preview",
+        description:
+          "Until the embargo lifts, the press of these markets gets the launch's kit at an unlisted address, and nobody else sees anything of it (stories and capsules).",
+        type: "object",
+        options: { collapsible: true, collapsed: true },
+        fields: [
+          defineField({
+            name: "enabled",
+            title: "Preview for the press",
+            type: "boolean",
+          }),
+          referenceList("markets", "Only in", documentTypeNames.market, {
+            description: "The markets whose press is accredited. Empty: every market.",
+          }),
+        ],
+      }),
     ],
   }),
   defineField({
