@@ -60,6 +60,9 @@ beforeAll(async () => {
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
     const file = path.join(entry.parentPath, entry.name);
+    // Kit files published under files/ (a story's WeChat or Naver article) are downloads to
+    // paste from, not pages of the site: their images are the kit's own files, beside them.
+    if (path.relative(site, file).startsWith(`files${path.sep}`)) continue;
     const url = `/${path.relative(site, file).split(path.sep).join("/")}`.replace(
       /index\.html$/,
       "",
