@@ -38,6 +38,7 @@ const typeOf: Record<RawDocument["kind"], string> = {
   capsule: "relaisCapsule",
   product: "relaisProduct",
   moment: "relaisMoment",
+  ambassador: "relaisAmbassador",
 };
 
 const prefixOf = {
@@ -48,6 +49,7 @@ const prefixOf = {
   capsule: "capsule",
   product: "product",
   moment: "moment",
+  ambassador: "ambassador",
 } as const;
 
 /** Readable document ids, without dots (a dotted id is a path Sanity hides from public reads). */
@@ -68,6 +70,7 @@ export async function contentToSanityDocuments(
     if (doc.kind === "brand") documents.push(brandDocument(doc, raw));
     else if (doc.kind === "audiences") documents.push(...audienceDocuments(doc, raw));
     else if (doc.kind === "market") documents.push(marketDocument(doc));
+    else if (doc.kind === "ambassador") documents.push(ambassadorDocument(doc));
     else if (doc.kind === "asset") {
       const image = doc.file?.exists ? await imageAssetDocument(doc, place) : undefined;
       if (image && !images.has(image._id)) images.set(image._id, image);
@@ -136,6 +139,26 @@ function marketDocument(doc: RawDocument): SanityDocumentLike {
     disclosureGifted: localized(lines.gifted, "relaisLocaleStringList"),
     disclosureRetouched: localized(lines.retouched, "relaisLocaleStringList"),
     disclosurePosition: lines.position,
+  });
+}
+
+/** Markets and the audience as references; each platform an item with its account name. */
+function ambassadorDocument(doc: RawDocument): SanityDocumentLike {
+  const { markets, platforms, audience, ...data } = doc.data as Record<string, unknown>;
+  return withoutUndefined({
+    ...base("ambassador", documentId("ambassador", doc.id), doc.id),
+    ...data,
+    markets: Array.isArray(markets) ? references(markets as string[], "market") : undefined,
+    platforms:
+      platforms &&
+      Object.entries(platforms as Record<string, string>).map(([platform, handle]) => ({
+        _key: platform,
+        _type: "relaisAmbassadorPlatform",
+        platform,
+        handle,
+      })),
+    audience:
+      typeof audience === "string" ? reference(documentId("audience", audience)) : undefined,
   });
 }
 

@@ -3,6 +3,7 @@ import type { ChannelSpec } from "../channels/channel-spec.ts";
 import type { ResolvedConfig } from "../config/resolve-config.ts";
 import { type ContentIssue, hasErrors } from "../errors/issue.ts";
 import type { Catalog } from "../model/catalog.ts";
+import type { AmbassadorKit } from "../pack/ambassador-kits.ts";
 import { assembleKits, type BuildWarning, type CaptionWriter } from "../pack/assemble-kits.ts";
 import { kitLabels } from "../pack/kit-labels.ts";
 import { launchIndicators } from "../pack/launch-indicators.ts";
@@ -10,6 +11,7 @@ import type { DistManifest } from "../pack/manifest-types.ts";
 import { type LockHolder, lockOutput, type OutputLock } from "../pack/output-lock.ts";
 import { openStaging, recoverOutput } from "../pack/staging.ts";
 import { houseRenders } from "../plan/house-renders.ts";
+import type { AmbassadorPlan } from "../plan/plan-ambassadors.ts";
 import { type HousePlan, planHouse } from "../plan/plan-house.ts";
 import type { Shard } from "../plan/shard-plan.ts";
 import type { Plan } from "../plan/types.ts";
@@ -17,11 +19,11 @@ import { nextChange, upcomingChanges } from "../plan/upcoming.ts";
 import { engineVersions } from "../render/engine-versions.ts";
 import { type RenderProgress, renderImages } from "../render/render-images.ts";
 import { RenderStore } from "../render/render-store.ts";
-import { buildReport, type UnlistedKit } from "../report/build-report.ts";
+import { type AmbassadorReport, buildReport, type UnlistedKit } from "../report/build-report.ts";
 import { createSheetWriter } from "../report/contact-sheets.ts";
 import { kitSheet } from "../report/kit-sheets.ts";
 import { reportHtml } from "../report/report-html.ts";
-import { kitPaths } from "../site/stage/kit-paths.ts";
+import { ambassadorPaths, kitPaths } from "../site/stage/kit-paths.ts";
 import { kitSecret, kitToken } from "../site/stage/kit-token.ts";
 import { writePressPreviews } from "../site/stage/press-previews.ts";
 import { buildSiteStage } from "../site/stage/site-stage.ts";
@@ -98,6 +100,7 @@ export async function runBuildPipeline(input: BuildInput): Promise<BuildSummary>
     engine,
     site: config.site.enabled,
     audienceLabel: labels.audience,
+    siteUrl: config.site.url,
   };
   const store = await openStore(config, corruptNotice(input.onNotice));
   if (input.shard) {
@@ -240,8 +243,9 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       moments: plan.moments.kits,
       now: input.now,
       onKit: (kit) => sheetWriter.add(kitSheet(kit)),
+      ambassadors: plan.ambassadors,
     });
-    const { warnings, texts } = assembled;
+    const { warnings, texts, ambassadorKits } = assembled;
     // When a scheduled build must run next. Only the instant: what changes then may be an
     // embargoed launch, which nothing in dist/ but the report may name.
     const next = nextChange(catalog, { ...config, channels }, input.now);
@@ -261,6 +265,13 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
       issues: [...input.issues, ...renderIssues],
       unlistedKits:
         secret === undefined ? [] : unlistedKitLinks(manifest, catalog, secret, config.site.url),
+      ambassadors: ambassadorReports(
+        plan.ambassadors,
+        catalog,
+        ambassadorKits,
+        secret,
+        config.site.url,
+      ),
       sheets: await sheetWriter.done(),
     });
     if (plan.site && secret !== undefined) {
@@ -276,6 +287,8 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         briefs: assembled.briefs,
         channels,
         config,
+        ambassadors: plan.ambassadors,
+        ambassadorKits,
       });
       // After the site's own build, in folders of their own that no page of it links to.
       report.pressPreviews = await writePressPreviews({
@@ -334,6 +347,61 @@ function unlistedKitLinks(
       launch: kit.launch,
       url: `${siteUrl}${kitPaths(secret, kit).kit}`,
     }));
+}
+
+/**
+ * Every ambassador with their personal pages (the paths the site stage gives them, when there is
+ * a site) and, per launch, the tracked link each of their captions carries, per market and
+ * platform.
+ */
+function ambassadorReports(
+  plans: readonly AmbassadorPlan[],
+  catalog: Catalog,
+  written: readonly AmbassadorKit[],
+  secret: string | undefined,
+  siteUrl: string,
+): AmbassadorReport[] {
+  const absolute = (path: string) => new URL(path, siteUrl).href;
+  return plans.map((plan) => {
+    const ambassador = (catalog.ambassadors ?? []).find((a) => a.id === plan.id);
+    const launches = plan.launches.map((launch) => {
+      const id = `${launch.launch.type}/${launch.launch.slug}`;
+      const kits = written.filter((kit) => kit.ambassador === plan.id && kit.launch === id);
+      const page = secret === undefined ? undefined : ambassadorPaths(secret, plan.id, id).launch;
+      return {
+        launch: id,
+        ...(page && kits.some((kit) => kit.sections.length > 0) ? { page: absolute(page) } : {}),
+        links: kits.flatMap((kit) => kit.links.map((link) => ({ market: kit.market, ...link }))),
+        captions: kits.flatMap((kit) =>
+          kit.captions.map(({ channel, entry, path }) => ({
+            market: kit.market,
+            channel,
+            entry,
+            path,
+          })),
+        ),
+        notOffered: kits.flatMap((kit) =>
+          kit.notOffered.map((held) => ({
+            market: kit.market,
+            channel: held.channel,
+            entries: held.entries,
+            code: held.reason.code,
+            reason: held.reason.message,
+          })),
+        ),
+      };
+    });
+    const page = secret === undefined ? undefined : ambassadorPaths(secret, plan.id).ambassador;
+    return {
+      id: plan.id,
+      name: plan.name,
+      markets: plan.markets,
+      platforms: plan.platforms,
+      ...(ambassador?.referralCode ? { referralCode: ambassador.referralCode } : {}),
+      ...(page && launches.some((l) => l.page) ? { page: absolute(page) } : {}),
+      launches,
+    };
+  });
 }
 
 function countsOf(manifest: DistManifest, warnings: readonly BuildWarning[]): OutputCounts {

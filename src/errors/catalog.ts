@@ -446,6 +446,49 @@ export const contentErrors = {
       fix: "Write instagram/feed-portrait.",
     },
   },
+  UnknownPlatform: {
+    stage: "validate",
+    severity: "error",
+    title: "An ambassador posts on a platform Relais does not know",
+    hint: "Use a platform of docs/channels.md (the first part of a channel id: instagram, xiaohongshu, weibo…), or add records for it in `channels` of relais.config.ts. The ambassador is left out until this is fixed, so that no link goes to the wrong platform.",
+    sanityHint:
+      "Pick a platform Relais knows (the first part of a channel id: instagram, xiaohongshu, weibo…). The ambassador is left out until this is fixed.",
+    example: {
+      origin: "ambassadors/mei-lin.yaml",
+      path: "platforms.xiaohongsu",
+      expected: "a known platform (did you mean `xiaohongshu`?)",
+      found: '"xiaohongsu"',
+      fix: 'Write xiaohongshu: "@mei.lin".',
+    },
+  },
+  UnknownAudienceReference: {
+    stage: "validate",
+    severity: "error",
+    title: "An ambassador receives the kits of an audience that does not exist",
+    hint: "Use an audience id of audiences.yaml (ambassadors by default), or add the audience. The ambassador is left out until this is fixed.",
+    sanityHint:
+      "Write the slug of an audience document (ambassadors by default), or add the audience. The ambassador is left out until this is fixed.",
+    example: {
+      origin: "ambassadors/mei-lin.yaml",
+      path: "audience",
+      expected: "an audience id that exists (did you mean `ambassadors`?)",
+      found: '"ambassador"',
+      fix: "Write audience: ambassadors, or leave the field out.",
+    },
+  },
+  AmbassadorPlatformUnused: {
+    stage: "validate",
+    severity: "warning",
+    title: "An ambassador posts on a platform none of their markets uses",
+    hint: "Their pages would show nothing for it: add the platform's placements to one of their markets, add a market that uses it, or take the platform out of their list.",
+    example: {
+      origin: "ambassadors/mei-lin.yaml",
+      path: "platforms.instagram",
+      expected: "a platform one of the ambassador's markets (cn) uses",
+      found: '"instagram"',
+      fix: "Add jp to markets, where Instagram is used, or remove instagram.",
+    },
+  },
   AssetFileMissing: {
     stage: "validate",
     severity: "error",

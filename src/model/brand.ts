@@ -7,6 +7,7 @@ import {
   requiredText,
   TEXT_LIMITS,
 } from "./primitives.ts";
+import { defaultTracking, trackingSchema } from "./tracking.ts";
 
 /** The house itself: `content/brand.yaml`. */
 export const brandSchema = z.strictObject({
@@ -24,6 +25,12 @@ export const brandSchema = z.strictObject({
   creditLine: localizedSchema(nonEmptyText),
   /** Legal lines appended to captions and pack READMEs, per locale. */
   legalLines: localizedSchema(z.array(requiredText(TEXT_LIMITS.legalLine))).default({}),
+  /**
+   * The UTM parameters and referral parameter of the ambassadors' tracked links.
+   * @default utm_source the platform, utm_medium `ambassador`, utm_campaign the launch,
+   * utm_content the ambassador, the referral code under `ref`
+   */
+  tracking: trackingSchema.default(defaultTracking),
 });
 
 export type Brand = z.infer<typeof brandSchema>;

@@ -1,3 +1,4 @@
+import type { Ambassador } from "./ambassador.ts";
 import type { Asset } from "./asset.ts";
 import type { Audience } from "./audience.ts";
 import type { Brand } from "./brand.ts";
@@ -14,4 +15,6 @@ export interface Catalog {
   assets: Asset[];
   /** Live-shopping moments (`content/moments/`). @default none */
   moments?: LiveMoment[];
+  /** The people who post for the house, each with their markets and platforms. @default none */
+  ambassadors?: Ambassador[];
 }

@@ -12,6 +12,7 @@ export const documentTypeNames = {
   product: "relaisProduct",
   /** A live-shopping moment (`content/moments/<id>.yaml`). */
   moment: "relaisMoment",
+  ambassador: "relaisAmbassador",
 } as const;
 
 /** Items of localized fields: `{ _key: locale, _type, value }`. */
@@ -30,6 +31,8 @@ export const itemTypeNames = {
   marketMoment: "relaisMarketMoment",
   /** `prices[]`: a product's price and availability in one market. */
   marketPrice: "relaisMarketPrice",
+  /** `platforms[]` of an ambassador: a platform and their account name there. */
+  ambassadorPlatform: "relaisAmbassadorPlatform",
 } as const;
 
 /** The brand is a singleton with this fixed id. */

@@ -3,6 +3,7 @@ import { sha256Hex } from "../hash/sha256.ts";
 import { type Asset, creditOf } from "../model/asset.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
+import type { AmbassadorPlan } from "../plan/plan-ambassadors.ts";
 import type { KitPlan } from "../plan/plan-kits.ts";
 import type { MomentKitPlan } from "../plan/plan-moments.ts";
 import { FILE_EXTENSIONS } from "../plan/render-tasks.ts";
@@ -12,6 +13,7 @@ import type { RenderResult } from "../render/render-images.ts";
 import type { CachedImage } from "../render/render-store.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { Temporal } from "../time/moment.ts";
+import { type AmbassadorKit, writeAmbassadorKits } from "./ambassador-kits.ts";
 import { briefText, type KitBrief, kitBrief } from "./kit-brief.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
@@ -24,10 +26,12 @@ export type KitCaption = Omit<CaptionRecord, "warnings" | "schemaVersion"> & {
   warnings: string[];
 };
 
+/** A kit's caption; with `link`, an ambassador's own, carrying their tracked link. */
 export type CaptionWriter = (
   entry: Entry,
   decision: PlanDecision,
   spec: ChannelSpec,
+  link?: string,
 ) => KitCaption | undefined;
 
 export interface BuildWarning {
@@ -68,6 +72,8 @@ export interface AssembleInput {
    * in the README's language (`notice`).
    */
   embargo?: { tag: string; notice: (locale: string) => string };
+  /** Each ambassador's share of the kits: their captions are written with their tracked links. */
+  ambassadors?: readonly AmbassadorPlan[];
 }
 
 /** Where every published file lives, by content: `files/<hash>.<extension>`. */
@@ -129,7 +135,15 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
   });
   const manifest: DistManifest = { schemaVersion: 2, kits };
   if (moments.length > 0) manifest.moments = moments;
-  return { manifest, warnings, texts, briefs };
+  const ambassadorKits = await writeAmbassadorKits({
+    ambassadors: input.ambassadors ?? [],
+    kits,
+    catalog: input.catalog,
+    channels: input.channels,
+    captionOf: input.captionOf,
+    publishText: (text) => publishText(text),
+  });
+  return { manifest, warnings, texts, briefs, ambassadorKits };
 }
 
 export interface AssembledKits {
@@ -139,6 +153,8 @@ export interface AssembledKits {
   texts: ReadonlyMap<string, string>;
   /** Each kit's brief by kit id, as its BRIEF.txt says it: the site shows it on the kit's page. */
   briefs: ReadonlyMap<string, KitBrief>;
+  /** What each ambassador receives of each launch, with their own captions (not in the manifest). */
+  ambassadorKits: AmbassadorKit[];
 }
 
 interface Publisher {

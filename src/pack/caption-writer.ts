@@ -19,7 +19,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
   // Of the audience only its partnership changes a caption (its disclosure line): one caption
   // serves every audience of a market with the same partnership.
   const made = new Map<string, KitCaption | undefined>();
-  return (entry, decision, spec) => {
+  return (entry, decision, spec, link) => {
     const images = decision.assets.filter((a) => a.included).map((a) => a.asset);
     const key = JSON.stringify([
       audiences.get(decision.audience)?.partnership,
@@ -29,12 +29,15 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
       decision.locale?.locale,
       spec.id,
       images,
+      link,
     ]);
-    if (!made.has(key)) made.set(key, write(entry, decision, spec));
+    if (!made.has(key)) made.set(key, write(entry, decision, spec, link));
     return made.get(key);
   };
 
-  function write(...[entry, decision, spec]: Parameters<CaptionWriter>): KitCaption | undefined {
+  function write(
+    ...[entry, decision, spec, link]: Parameters<CaptionWriter>
+  ): KitCaption | undefined {
     const locale = decision.locale;
     const market = markets.get(decision.market);
     const text = locale ? entry.text[locale.locale] : undefined;
@@ -69,6 +72,7 @@ export function writeCaptions(catalog: Catalog): CaptionWriter {
       images,
       rules: spec.text,
       disclosure,
+      link,
     });
     if (!caption) return undefined;
     const { json } = captionFiles(caption);

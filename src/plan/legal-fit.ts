@@ -29,6 +29,8 @@ export function legalLinesFit(
   locale: string,
   limit: CaptionLimit | undefined,
   needs?: DisclosureNeeds,
+  /** An ambassador's tracked link, as the caption carries it (`captionLinkLine`): it never gives way either. */
+  link?: string,
 ): SkipReason | undefined {
   if (!limit) return undefined;
   const lines = legalLines(brand, market, locale).lines;
@@ -53,8 +55,20 @@ export function legalLinesFit(
       kinds: disclosure.missing,
     };
   }
-  if (disclosure.lines.length === 0) return undefined;
-  const length = countText(fixedCaptionText(disclosure, lines), limit.counting);
+  if (disclosure.lines.length === 0 && !link) return undefined;
+  const withoutLink = countText(fixedCaptionText(disclosure, lines), limit.counting);
+  if (withoutLink <= limit.max && link) {
+    const length = countText(fixedCaptionText(disclosure, lines, link), limit.counting);
+    if (length <= limit.max) return undefined;
+    return {
+      code: "tracked-link-over-limit",
+      message: `the tracked link${disclosure.lines.length > 0 ? ", the disclosure" : ""} and the legal lines in ${locale} need ${length} (${limit.counting}); the caption allows ${limit.max}`,
+      locale,
+      length,
+      limit: limit.max,
+    };
+  }
+  const length = withoutLink;
   if (length <= limit.max) return undefined;
   return {
     code: "disclosure-over-limit",

@@ -1,7 +1,9 @@
 import type { ChannelSpec } from "../channels/channel-spec.ts";
+import { configDefaults } from "../config/resolve-config.ts";
 import type { Audience } from "../model/audience.ts";
 import type { Catalog } from "../model/catalog.ts";
 import type { Temporal } from "../time/moment.ts";
+import { type AmbassadorPlan, planAmbassadors } from "./plan-ambassadors.ts";
 import { type PlanConfig, planBuild } from "./plan-build.ts";
 import { type KitPlan, planKits } from "./plan-kits.ts";
 import { type MomentsPlan, planMoments } from "./plan-moments.ts";
@@ -29,6 +31,8 @@ export interface HousePlan extends Plan {
    * reads them; only with the site, which gives them their unlisted address.
    */
   previews: PreviewKitPlan[];
+  /** Each ambassador's share of the kits, with their tracked links. */
+  ambassadors: AmbassadorPlan[];
 }
 
 export interface HousePlanOptions extends PlanConfig {
@@ -38,6 +42,8 @@ export interface HousePlanOptions extends PlanConfig {
   site: boolean;
   /** An audience's name in a kit's language (the kit's folder and archive name). */
   audienceLabel?: (audience: Audience, locale: string) => string;
+  /** The press kit site's address, which the ambassadors' tracked links point to. */
+  siteUrl?: string;
 }
 
 /** The whole plan. Pure: the clock and the engine versions are arguments. */
@@ -72,10 +78,15 @@ export function planHouse(
   for (const [key, task] of previews.tasks) renders.set(key, task);
   const moments = planMoments(catalog, options, now);
   for (const task of moments.tasks.values()) renders.set(task.key, task);
+  const ambassadors = planAmbassadors(catalog, kits, plan.decisions, options.channels, {
+    siteUrl: options.siteUrl ?? configDefaults.siteUrl,
+    markets: options.markets,
+  });
   return {
     ...plan,
     kits,
     previews: previews.previews,
+    ambassadors,
     renders: [...renders.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
     site,
     moments,

@@ -28,6 +28,13 @@ export type SkipReason =
       limit: number;
     }
   | {
+      code: "tracked-link-over-limit";
+      message: string;
+      locale: string;
+      length: number;
+      limit: number;
+    }
+  | {
       code: "disclosure-missing";
       message: string;
       locale: string;

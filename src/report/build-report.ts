@@ -61,6 +61,43 @@ export interface BuildReport {
    * the accredited press of each market; `lifted` ones now lead to the public kit.
    */
   pressPreviews?: PressPreviewLink[];
+  /** Every ambassador, their personal page and their tracked link per launch, market and platform. */
+  ambassadors: readonly AmbassadorReport[];
+}
+
+export interface AmbassadorReport {
+  /** Their id: the file name, and `utm_content` by default. */
+  id: string;
+  name: string;
+  markets: string[];
+  /** Their account name per platform. */
+  platforms: Record<string, string>;
+  referralCode?: string;
+  /** Their personal page: every launch they have a kit of. Absent without a site. */
+  page?: string;
+  launches: AmbassadorLaunchReport[];
+}
+
+export interface AmbassadorLaunchReport {
+  /** `type/slug`. */
+  launch: string;
+  /** The launch's personal page. Absent without a site. */
+  page?: string;
+  /** Their tracked link per market and platform, the one each caption of theirs there carries. */
+  links: { market: string; platform: string; handle: string; url: string }[];
+  /**
+   * Their own caption files (each with their link), relative to dist/: in `files/` like every
+   * published file, but not in the public manifest.
+   */
+  captions: { market: string; channel: string; entry: string; path: string }[];
+  /** Placements of their platforms not offered to them, and why (their caption cannot fit). */
+  notOffered: {
+    market: string;
+    channel: string;
+    entries: string[];
+    code: SkipCode;
+    reason: string;
+  }[];
 }
 
 export interface ReportSummary {
@@ -188,6 +225,7 @@ export interface ReportInput {
   warnings: readonly BuildWarning[];
   issues: readonly ContentIssue[];
   unlistedKits?: readonly UnlistedKit[];
+  ambassadors?: readonly AmbassadorReport[];
   /** Contact sheet (relative to dist/) by kit id. */
   sheets?: ReadonlyMap<string, string>;
   /** How far `upcoming` looks ahead. @default UPCOMING_DAYS */
@@ -256,6 +294,7 @@ export function buildReport(input: ReportInput): BuildReport {
     launches: launchIndicators(manifest.kits, allChanges, "editors"),
     issues,
     unlistedKits: input.unlistedKits ?? [],
+    ambassadors: input.ambassadors ?? [],
   };
 }
 

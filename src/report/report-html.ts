@@ -32,6 +32,7 @@ export function reportHtml(report: BuildReport): string {
     page.comingUp(),
     page.unlistedKits(),
     page.pressPreviews(),
+    page.ambassadors(),
     page.imagesLeftOut(),
     page.fallbacks(),
     page.warnings(),
@@ -146,6 +147,12 @@ class ReportPage {
         num(r.unlistedKits.length),
         `unlisted kit ${r.unlistedKits.length === 1 ? "link" : "links"}`,
         r.unlistedKits.length > 0,
+      ),
+      figure(
+        "#ambassadors",
+        num(r.ambassadors.length),
+        r.ambassadors.length === 1 ? "ambassador" : "ambassadors",
+        r.ambassadors.length > 0,
       ),
       figure("#warnings", num(s.warnings), s.warnings === 1 ? "warning" : "warnings"),
       figure(
@@ -326,6 +333,61 @@ class ReportPage {
       '<h2 id="press-previews">Press previews</h2>',
       "<p>Send each address to the accredited press of its market only: the launch is still under embargo, and anyone with the address can open its preview. Nothing else in the output links to it.</p>",
       `<ul class="lines">${items.join("\n")}</ul>`,
+    ].join("\n");
+  }
+
+  ambassadors(): string {
+    const ambassadors = this.#report.ambassadors;
+    if (ambassadors.length === 0) return "";
+    const wrong = this.#report.site?.defaultUrl
+      ? '<p class="alert">These pages and links use the default address: <a href="#site-url">set the site\'s address</a> before sending them.</p>'
+      : "";
+    const link = (url: string) => `<code class="copy">${esc(url)}</code>`;
+    const items = ambassadors.map((ambassador) => {
+      const handles = Object.entries(ambassador.platforms)
+        .map(([platform, handle]) => `${esc(platform)} <bdi>${esc(handle)}</bdi>`)
+        .join(" · ");
+      const page = ambassador.page
+        ? `<br>personal page: ${link(ambassador.page)} <a href="${esc(ambassador.page)}">open</a>`
+        : "";
+      const launches = ambassador.launches.map((launch) => {
+        const links = launch.links
+          .map(
+            (l) =>
+              `<li><b>${esc(l.market)}</b> · ${esc(l.platform)} <bdi>${esc(l.handle)}</bdi><br>${link(l.url)}</li>`,
+          )
+          .join("");
+        const held = launch.notOffered
+          .map(
+            (n) =>
+              `<li class="muted"><b>${esc(n.market)}</b> · ${esc(n.channel)} not offered: ${esc(n.reason)}</li>`,
+          )
+          .join("");
+        const launchPage = launch.page
+          ? `<br>page: ${link(launch.page)} <a href="${esc(launch.page)}">open</a>`
+          : "";
+        return `<li>${this.#title(launch.launch)}${launchPage}<ul>${links}${held}</ul></li>`;
+      });
+      const code = ambassador.referralCode
+        ? ` · referral code <code>${esc(ambassador.referralCode)}</code>`
+        : "";
+      return `<li><b><bdi>${esc(ambassador.name)}</bdi></b> <span class="id">${esc(ambassador.id)}</span> — ${esc(ambassador.markets.join(", "))} · ${handles}${code}${page}<details><summary>Tracked links per launch (${ambassador.launches.length})</summary><ul>${launches.join("")}</ul></details></li>`;
+    });
+    const text = ambassadors.flatMap((ambassador) => [
+      ...(ambassador.page ? [`${ambassador.id} page ${ambassador.page}`] : []),
+      ...ambassador.launches.flatMap((launch) => [
+        ...(launch.page ? [`${ambassador.id} ${launch.launch} page ${launch.page}`] : []),
+        ...launch.links.map(
+          (l) => `${ambassador.id} ${launch.launch} ${l.market} ${l.platform} ${l.url}`,
+        ),
+      ]),
+    ]);
+    return [
+      '<h2 id="ambassadors">Ambassadors</h2>',
+      "<p>Send each ambassador their personal page: it holds each launch's kits for their markets and platforms, every caption with their own tracked link. It is listed nowhere, and anyone with the address can open it. Their links are below for your analytics.</p>",
+      wrong,
+      `<ul class="lines">${items.join("\n")}</ul>`,
+      `<details><summary>Every page and link as text, to copy at once</summary><textarea readonly rows="${Math.min(text.length, 12)}">${esc(text.join("\n"))}</textarea></details>`,
     ].join("\n");
   }
 

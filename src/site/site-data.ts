@@ -20,6 +20,44 @@ export interface SiteData {
   sharedImage?: SiteImage | undefined;
   /** Names of markets, audiences and placements in every page locale of the site. */
   labels: SiteLabels;
+  /**
+   * The ambassadors' personal pages: unlisted, at an address made from the kit secret, linked
+   * from no other page, no sitemap and no feed. @default none
+   */
+  ambassadors?: SiteAmbassador[] | undefined;
+}
+
+/** One ambassador's personal pages: an index of their launches, and a page per launch. */
+export interface SiteAmbassador {
+  name: string;
+  /** The language of the pages' own words (the kits keep each market's), and its direction. */
+  locale: string;
+  direction: "ltr" | "rtl";
+  /** Site-relative folder of the index, `/kit/<token>/`. */
+  path: string;
+  launches: SiteAmbassadorLaunch[];
+}
+
+export interface SiteAmbassadorLaunch {
+  launch: { type: "story" | "capsule" | "product"; slug: string };
+  /** Site-relative folder of the launch's personal page: `<ambassador.path><type>-<slug>/`. */
+  path: string;
+  /** One per market of theirs, in their order. */
+  kits: SiteAmbassadorKit[];
+}
+
+/** A launch's kit in one of the ambassador's markets, narrowed to their platforms. */
+export interface SiteAmbassadorKit {
+  market: string;
+  /**
+   * The market's kit of the launch with only their platforms' placements, each caption their own
+   * (their tracked link in it), and their own archive name.
+   */
+  kit: SiteLaunchKit;
+  /** Their link per platform of theirs in this kit, with their account name there. */
+  links: { platform: string; handle: string; url: string; linksClickable: boolean }[];
+  /** Placements of their platforms not offered to them: their captions cannot fit there. */
+  notOffered: { channel: string; platform: string }[];
 }
 
 /** A label and the language it is really in, which differs from the page's when it fell back. */

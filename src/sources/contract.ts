@@ -1,7 +1,14 @@
 import type { ContentIssue } from "../errors/issue.ts";
 import type { EntryType } from "../model/audience.ts";
 
-export type DocumentKind = "brand" | "audiences" | "market" | "asset" | "moment" | EntryType;
+export type DocumentKind =
+  | "brand"
+  | "audiences"
+  | "market"
+  | "asset"
+  | "moment"
+  | "ambassador"
+  | EntryType;
 
 /** Localized fields of a document in one locale, as the source holds them. */
 export interface RawText {

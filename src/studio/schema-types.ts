@@ -1,5 +1,6 @@
 import { localeValueTypes } from "./localized/locale-value-types.ts";
 import { type RelaisStudioOptions, resolveStudioOptions, type StudioSettings } from "./options.ts";
+import { ambassadorPlatformType, ambassadorType } from "./schema/ambassador-type.ts";
 import { assetType } from "./schema/asset-type.ts";
 import { audienceType } from "./schema/audience-type.ts";
 import { brandType } from "./schema/brand-type.ts";
@@ -31,9 +32,11 @@ export function schemaTypesFor(settings: StudioSettings) {
     capsuleType(settings),
     productType(settings),
     momentType(settings),
+    ambassadorType(settings),
     ...localeValueTypes,
     cropType,
     marketMomentType,
     marketPriceType,
+    ambassadorPlatformType(settings),
   ];
 }

@@ -77,9 +77,15 @@ export function disclosureLines(
 
 /**
  * The part of a caption that never gives way, as the caption engine lays it out: the disclosure
- * first (a blank line before the rest) or last, and the legal lines, one a line.
+ * first (a blank line before the rest) or last, an ambassador's tracked link as a block of its
+ * own before the footer, and the legal lines, one a line.
  */
-export function fixedCaptionText(disclosure: DisclosureLines, legal: readonly string[]): string {
-  if (disclosure.position === "end") return [...legal, ...disclosure.lines].join("\n");
-  return [disclosure.lines.join("\n"), legal.join("\n")].filter((b) => b !== "").join("\n\n");
+export function fixedCaptionText(
+  disclosure: DisclosureLines,
+  legal: readonly string[],
+  link = "",
+): string {
+  const footer = disclosure.position === "end" ? [...legal, ...disclosure.lines] : legal;
+  const head = disclosure.position === "end" ? "" : disclosure.lines.join("\n");
+  return [head, link, footer.join("\n")].filter((b) => b !== "").join("\n\n");
 }

@@ -13,6 +13,7 @@ import {
 } from "./dropped-documents.ts";
 import { brokenImagesOf, checkEntryImages } from "./entry-images.ts";
 import { locateIssues } from "./locate-issues.ts";
+import { validateAmbassador } from "./validate-ambassador.ts";
 import { validateAsset, validateEntry, validateMarket } from "./validate-documents.ts";
 import { validateMoments } from "./validate-moments.ts";
 
@@ -94,6 +95,26 @@ export function validateCatalog(
   const validEntries = withoutProductsOfLeftOutCapsules(ofKind("capsule"), checkedEntries, issues);
   issues.push(...checkSkus(validEntries));
 
+  const audienceIds = new Set(
+    docs
+      .filter((doc) => doc.kind === "audiences")
+      .flatMap((doc) => [
+        ...Object.keys((doc.data as object | null | undefined) ?? {}),
+        ...(doc.dropped ?? []).map((dropped) => dropped.id),
+      ]),
+  );
+  const ambassadors = defined(
+    withoutDuplicates(ofKind("ambassador"), issues).map((doc) =>
+      validateAmbassador(doc, issues, {
+        marketIds: known.markets,
+        markets,
+        audienceIds,
+        audiences,
+        channelIds: options.channelIds,
+      }),
+    ),
+  );
+
   const catalog: Catalog = {
     brand,
     markets: sortById(markets),
@@ -102,6 +123,7 @@ export function validateCatalog(
     entries: validEntries.sort((a, b) =>
       compareCodepoints(`${a.type}/${a.slug}`, `${b.type}/${b.slug}`),
     ),
+    ambassadors: sortById(ambassadors),
   };
   const moments = validateMoments(
     withoutDuplicates(

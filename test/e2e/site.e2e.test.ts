@@ -170,6 +170,77 @@ describe("the press kit site in a browser", () => {
     });
   }
 
+  for (const [id, locale, direction, market] of [
+    ["mei-lin", "zh-Hans", "ltr", "cn"],
+    ["layla-haddad", "ar", "rtl", "ae"],
+  ] as const) {
+    it(`shows ${id} their own page on a phone in ${locale}, and takes one market's kit with their captions`, async () => {
+      const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as {
+        ambassadors: {
+          id: string;
+          launches: { launch: string; page?: string; links: { market: string; url: string }[] }[];
+        }[];
+      };
+      const launch = report.ambassadors
+        .find((a) => a.id === id)
+        ?.launches.find((l) => l.launch === "capsule/herbier");
+      if (!launch?.page) throw new Error(`${id} has no page for Herbier`);
+      const page = await browser.newPage({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        acceptDownloads: true,
+      });
+      await page.goto(`${base}${new URL(launch.page).pathname}`);
+      expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+      expect(await page.locator("html").getAttribute("dir")).toBe(direction);
+      await page.screenshot({ path: path.join(artifacts, `ambassador-${id}-${locale}-top.png`) });
+      await shot(page, `ambassador-${id}-${locale}`);
+      expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+      // The first market's kit alone, its captions theirs.
+      const block = page.locator(`section#market-${market}`);
+      const button = block.locator("button[data-kit-download]");
+      const [download] = await Promise.all([page.waitForEvent("download"), button.tap()]);
+      const zip = unzipSync(await readFile(await download.path()));
+      const names = Object.keys(zip);
+      const kitFiles = await block.locator("a[data-kit-file]").count();
+      expect(names.length).toBe(
+        new Set(
+          await block
+            .locator("a[data-kit-file]")
+            .evaluateAll((links) =>
+              links.map((l) =>
+                (l as unknown as { getAttribute(name: string): string | null }).getAttribute(
+                  "data-kit-file",
+                ),
+              ),
+            ),
+        ).size,
+      );
+      expect(kitFiles).toBeGreaterThan(0);
+      // Each caption carries one of their links for this market (its platform's).
+      const links = launch.links.filter((l) => l.market === market).map((l) => l.url);
+      const captions = names.filter(
+        (name) => name.endsWith(".txt") && !name.endsWith("README.txt"),
+      );
+      expect(captions.length).toBeGreaterThan(0);
+      for (const name of captions) {
+        const text = new TextDecoder().decode(zip[name]);
+        expect(
+          links.some((url) => text.includes(url)),
+          name,
+        ).toBe(true);
+      }
+      expect(
+        names.every((name) =>
+          name.startsWith(`${download.suggestedFilename().replace(/\.zip$/, "")}/`),
+        ),
+      ).toBe(true);
+      await page.close();
+    });
+  }
+
   it("switches language between the market's locales", async () => {
     const page = await open("/fr/fr/");
     await page.getByRole("link", { name: "English" }).first().click();

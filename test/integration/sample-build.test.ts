@@ -107,6 +107,13 @@ describe("the sample house's build", { timeout: 120_000 }, () => {
     // Launch kits and live-shopping kits alike.
     const kits = [...manifest.kits, ...(manifest.moments ?? [])];
     const referenced = new Set(kits.flatMap((kit) => kit.files.map((f) => f.path)));
+    // The ambassadors' own captions are published too, named in the report, not the manifest.
+    const report: BuildReport = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+    const personal = report.ambassadors.flatMap((a) =>
+      a.launches.flatMap((l) => l.captions.map((c) => c.path)),
+    );
+    expect(personal.length).toBeGreaterThan(0);
+    for (const file of personal) referenced.add(file);
     expect([...referenced].sort()).toEqual(published.map((name) => `files/${name}`).sort());
     for (const kit of kits)
       for (const f of kit.files)
@@ -337,6 +344,133 @@ describe("the sample house's site", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the sample house's ambassadors", { timeout: 120_000 }, () => {
+  const reportOf = async (): Promise<BuildReport> =>
+    JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+  const siteFile = (url: string) => path.join(out, "site", new URL(url).pathname, "index.html");
+
+  it("lists every ambassador in the report with their personal page and each tracked link per launch and platform", async () => {
+    const report = await reportOf();
+    expect(report.ambassadors.map((a) => a.id)).toEqual(["layla-haddad", "mei-lin"]);
+    const html = await readFile(path.join(out, "report.html"), "utf8");
+    expect(html).toContain('<h2 id="ambassadors">Ambassadors</h2>');
+    for (const ambassador of report.ambassadors) {
+      expect(ambassador.page).toMatch(/^http:\/\/localhost:4321\/kit\/[0-9a-f]{32}\/$/);
+      expect(html).toContain(ambassador.page);
+      expect(await readFile(siteFile(ambassador.page ?? ""), "utf8")).toContain(ambassador.name);
+      expect(ambassador.launches.map((l) => l.launch).sort()).toEqual([
+        "capsule/herbier",
+        "story/la-maison-1854",
+        "story/le-jardin-de-soie",
+      ]);
+      for (const launch of ambassador.launches) {
+        expect(launch.page?.startsWith(ambassador.page ?? "∅")).toBe(true);
+        const page = await readFile(siteFile(launch.page ?? ""), "utf8");
+        // One link per market and platform of theirs, each shown on their page and in the report.
+        const pairs = launch.links.map((l) => `${l.market} ${l.platform}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
+        expect(new Set(launch.links.map((l) => l.market))).toEqual(new Set(ambassador.markets));
+        for (const link of launch.links) {
+          const url = new URL(link.url);
+          expect(Object.keys(ambassador.platforms)).toContain(link.platform);
+          expect(url.searchParams.get("utm_source")).toBe(link.platform);
+          expect(url.searchParams.get("utm_medium")).toBe("ambassador");
+          expect(url.searchParams.get("utm_campaign")).toBe(launch.launch.split("/")[1]);
+          expect(url.searchParams.get("utm_content")).toBe(ambassador.id);
+          expect(url.searchParams.get("ref")).toBe(ambassador.referralCode ?? null);
+          expect(html).toContain(link.url.replaceAll("&", "&amp;"));
+          expect(page).toContain(link.url.replaceAll("&", "&amp;"));
+          // The page it points to exists on the site.
+          const target = path.join(out, "site", url.pathname, "index.html");
+          expect(await readFile(target, "utf8"), link.url).toContain("<html");
+        }
+        // Their own captions carry their link: read back from dist/files.
+        for (const caption of launch.captions) {
+          const text = await readFile(path.join(out, caption.path), "utf8");
+          const platform = caption.channel.split("/")[0];
+          const link = launch.links.find(
+            (l) => l.market === caption.market && l.platform === platform,
+          );
+          expect(text, caption.path).toContain(link?.url ?? "∅");
+          expect(page).toContain(`/${caption.path}`);
+        }
+      }
+    }
+  });
+
+  it("keeps the personal pages unlisted: noindex, no referrer, in no sitemap, feed or other page", async () => {
+    const report = await reportOf();
+    const folders = report.ambassadors.map((a) => new URL(a.page ?? "").pathname);
+    const tokens = folders.map((folder) => folder.split("/")[2] ?? "∅");
+    expect(tokens.every((token) => /^[0-9a-f]{32}$/.test(token))).toBe(true);
+    for (const ambassador of report.ambassadors) {
+      for (const url of [ambassador.page, ...ambassador.launches.map((l) => l.page)]) {
+        const html = await readFile(siteFile(url ?? ""), "utf8");
+        expect(html).toMatch(/<meta name="robots" content="noindex, nofollow">/);
+        expect(html).toMatch(/<meta name="referrer" content="no-referrer">/);
+        expect(html).not.toContain('hreflang="');
+        // The other ambassador's pages are never named.
+        for (const [i, token] of tokens.entries())
+          if (folders[i] !== new URL(ambassador.page ?? "").pathname)
+            expect(html.includes(token), url).toBe(false);
+      }
+    }
+    // Their own caption files, published by content hash like every file of a kit.
+    const captions = new Set(
+      report.ambassadors.flatMap((a) =>
+        a.launches.flatMap((l) => l.captions.map((c) => path.join(out, "site", c.path))),
+      ),
+    );
+    // No file of the site but their own pages names their folder: sitemaps, feeds, robots.txt,
+    // market homes, entry pages, every kit page.
+    for (const file of await everyFile(path.join(out, "site"))) {
+      if (!/\.(html|xml|json|txt)$/.test(file) || captions.has(file)) continue;
+      const own = tokens.find((token) => file.includes(`${path.sep}${token}${path.sep}`));
+      const text = await readFile(file, "utf8");
+      for (const token of tokens) {
+        if (token === own) continue;
+        expect(text.includes(token), file).toBe(false);
+      }
+      if (!own) {
+        expect(text.includes("utm_content="), file).toBe(false);
+        expect(text.includes("MEI-15"), file).toBe(false);
+      }
+    }
+    // Nor the public manifest: an ambassador's links and referral code reach them alone.
+    const published = await readFile(path.join(out, "manifest.json"), "utf8");
+    for (const text of ["mei-lin", "layla-haddad", "MEI-15", "utm_"])
+      expect(published.includes(text), text).toBe(false);
+  });
+
+  it("shows each ambassador their markets and platforms only, their page in their language", async () => {
+    const report = await reportOf();
+    const expected = {
+      "mei-lin": { lang: 'lang="zh-Hans" dir="ltr"', markets: ["cn", "jp"] },
+      "layla-haddad": { lang: 'lang="ar" dir="rtl"', markets: ["ae", "fr"] },
+    } as const;
+    for (const ambassador of report.ambassadors) {
+      const want = expected[ambassador.id as keyof typeof expected];
+      for (const launch of ambassador.launches) {
+        const root = parseHtml(await readFile(siteFile(launch.page ?? ""), "utf8"));
+        expect(root.querySelector("html")?.toString()).toContain(want.lang);
+        const markets = root
+          .querySelectorAll("section.personal-kit")
+          .map((section) => section.getAttribute("id")?.replace("market-", ""));
+        expect(markets).toEqual(want.markets);
+        const placements = root
+          .querySelectorAll("details.kit-section[id]")
+          .map((d) => d.getAttribute("id") ?? "");
+        expect(placements.length).toBeGreaterThan(0);
+        for (const id of placements) {
+          const [market, , platform] = id.split("-");
+          expect(want.markets as readonly string[]).toContain(market);
+          expect(Object.keys(ambassador.platforms), id).toContain(platform);
+        }
+      }
+    }
+  });
+});
+
 describe("the sample house's kit pages", { timeout: 120_000 }, () => {
   const tokenOf = async (market: string) =>
     (await readdir(path.join(out, "site", market, "kit"))).find((n) => /^[0-9a-f]{32}$/.test(n));
@@ -474,7 +608,11 @@ describe("the sample house's site, in each reader's language", { timeout: 60_000
   it("shows no French market or audience name outside the French market and locale", () => {
     // Kit pages included: a kit's own texts (captions, README) are in the kit's language, which
     // is French only in France.
-    const checked = [...files.keys()].filter((file) => !isFrench(file));
+    // An ambassador's page shows each of their markets' kits in its market's language: France's
+    // in French.
+    const showsFrance = (file: string) =>
+      file.startsWith("/kit/") && (files.get(file) ?? "").includes('id="market-fr"');
+    const checked = [...files.keys()].filter((file) => !isFrench(file) && !showsFrance(file));
     expect(checked.some((file) => /^\/jp\/kit\/press\/capsule-herbier\/ja\//.test(file))).toBe(
       true,
     );

@@ -121,6 +121,7 @@ describe("site parts", () => {
       markets: recordsOf(data, "markets").map(([, record]) => record),
       entries: recordsOf(data, "entries").map(([, record]) => record),
       kits: recordsOf(data, "kits").map(([, record]) => record),
+      ambassadors: recordsOf(data, "ambassadors").map(([, record]) => record),
     };
     expect(assembleSiteData(collections)).toEqual(data);
     delete data.sharedImage;

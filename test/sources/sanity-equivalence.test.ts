@@ -27,6 +27,7 @@ function withoutOrigins(catalog: Catalog | undefined) {
     assets: catalog.assets.map(({ origin: _o, location: _l, ...asset }) => asset),
     entries: catalog.entries.map(({ origin: _o, textOrigins: _t, ...entry }) => entry),
     moments: catalog.moments?.map(({ origin: _o, ...moment }) => moment),
+    ambassadors: catalog.ambassadors?.map(({ origin: _o, ...ambassador }) => ambassador),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
+import { ambassadorSchema } from "../../src/model/ambassador.ts";
 import { assetSchema } from "../../src/model/asset.ts";
 import { audienceSchema } from "../../src/model/audience.ts";
 import { brandSchema } from "../../src/model/brand.ts";
@@ -51,6 +52,11 @@ const documents: [string, z.ZodType, Differences][] = [
       flattened: { disclosure: "disclosure" },
       modelOnly: ["disclosure.platforms"],
     },
+  ],
+  [
+    "relaisAmbassador",
+    ambassadorSchema,
+    { sanityOnly: ["slug"], keyedBy: { platforms: "platform" }, valueIn: { platforms: "handle" } },
   ],
   [
     "relaisAsset",

@@ -12,6 +12,8 @@ describe("the plugin", () => {
     const types = (plugin.schema as { types: { name: string }[] }).types.map((type) => type.name);
     expect(types.sort()).toEqual(
       [
+        "relaisAmbassador",
+        "relaisAmbassadorPlatform",
         "relaisAsset",
         "relaisAudience",
         "relaisBrand",

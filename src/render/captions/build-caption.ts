@@ -7,6 +7,7 @@ import type { ResolvedLocale } from "../../plan/types.ts";
 import { countText } from "../../text/count-text.ts";
 import type { DisclosureLines } from "../../text/disclosure-lines.ts";
 import { legalLines } from "../../text/legal-lines.ts";
+import { captionLinkLine } from "../../text/tracked-link.ts";
 import { isolateLtr, isolateUrls } from "./bidi.ts";
 import { type CaptionWarning, captionWarning } from "./caption-warnings.ts";
 import { type CreditedImage, creditLines } from "./credit-lines.ts";
@@ -33,6 +34,12 @@ export interface CaptionInput {
    * paid or gifted, and no retouched image)
    */
   disclosure?: DisclosureLines | undefined;
+  /**
+   * An ambassador's tracked link (`trackedLink`): a block of its own after the text, before the
+   * hashtags. Like the disclosure it never gives way (the plan does not offer a placement where
+   * it cannot fit: `tracked-link-over-limit`). @default none
+   */
+  link?: string | undefined;
 }
 
 export interface Caption {
@@ -69,8 +76,9 @@ interface Parts {
  * The caption of one entry for one channel, market and locale, or undefined when the channel
  * takes no caption (a story image).
  *
- * Layout: title; blank line; dek and body (plain text from the Markdown); blank line; the hashtag
- * line, the credit lines and the legal lines, one a line. A caption never ships over its limit:
+ * Layout: title; blank line; dek and body (plain text from the Markdown); blank line; an
+ * ambassador's tracked link; blank line; the hashtag line, the credit lines and the legal lines,
+ * one a line. A caption never ships over its limit:
  * when it is too long the parts give way in this order (the house's product decision): the
  * hashtags beyond the first (the least specific first), then the body and then the dek (each cut
  * at a word with `…`, then left out), then the title (shortened at a word or grapheme boundary
@@ -153,6 +161,7 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
   }
   const disclosed = disclosure?.lines ?? [];
   const atStart = disclosure?.position !== "end";
+  const link = input.link ? captionLinkLine(input.link.normalize("NFC"), direction) : "";
 
   const assemble = (parts: Parts): string => {
     const middle = [parts.dek, parts.body].filter((part) => part !== "").join("\n\n");
@@ -168,7 +177,9 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
     ].filter((line) => line !== "");
     const title = rtl && parts.title !== "" ? isolateLtr(parts.title) : parts.title;
     const head = atStart ? disclosed.join("\n") : "";
-    return [head, title, middle, footer.join("\n")].filter((block) => block !== "").join("\n\n");
+    return [head, title, middle, link, footer.join("\n")]
+      .filter((block) => block !== "")
+      .join("\n\n");
   };
   const fits = (parts: Parts): boolean => countText(assemble(parts), limit.counting) <= limit.max;
   /** The part shortened to fit, or left out when nothing of it fits; undefined if even that fails. */
@@ -182,7 +193,10 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
 
   const done = (parts: Parts, truncated: boolean): Caption => {
     const caption = assemble(parts);
-    const urls = input.rules.linksClickable ? [] : twitter.extractUrls(caption);
+    // The tracked link is meant to be there: its page says where else to put it.
+    const urls = input.rules.linksClickable
+      ? []
+      : twitter.extractUrls(caption).filter((url) => url !== input.link);
     if (urls.length > 0) {
       warnings.push(
         captionWarning(
@@ -272,7 +286,7 @@ export function buildCaption(input: CaptionInput): Caption | undefined {
   warnings.push(
     captionWarning(
       "CaptionOverLimit",
-      `the legal lines${disclosed.length > 0 ? " and the disclosure" : ""} alone need ${legalOnly.length} (${limit.counting}); the channel allows ${limit.max}`,
+      `the legal lines${disclosed.length > 0 ? " and the disclosure" : ""}${link ? " and the tracked link" : ""} alone need ${legalOnly.length} (${limit.counting}); the channel allows ${limit.max}`,
     ),
   );
   return legalOnly;

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { SiteData, SiteEntry, SiteKit, SiteMarket } from "../site-data.ts";
+import type { SiteAmbassador, SiteData, SiteEntry, SiteKit, SiteMarket } from "../site-data.ts";
 import { readSiteData } from "./site-data-schema.ts";
 
 /**
@@ -17,15 +17,17 @@ export type SiteRecord = Pick<
 export type MarketRecord = Omit<SiteMarket, "entries" | "kits"> & { order: number };
 export type EntryRecord = SiteEntry & { market: string; order: number };
 export type KitRecord = SiteKit & { market: string; order: number };
+export type AmbassadorRecord = SiteAmbassador & { order: number };
 
 export interface SiteCollections {
   site: SiteRecord;
   markets: MarketRecord;
   entries: EntryRecord;
   kits: KitRecord;
+  ambassadors: AmbassadorRecord;
 }
 
-export const COLLECTION_NAMES = ["site", "markets", "entries", "kits"] as const;
+export const COLLECTION_NAMES = ["site", "markets", "entries", "kits", "ambassadors"] as const;
 
 /** The records of one collection, keyed by a stable id. */
 export function recordsOf<K extends keyof SiteCollections>(
@@ -64,6 +66,11 @@ export function recordsOf<K extends keyof SiteCollections>(
           { ...kit, market: market.id, order },
         ]),
       ),
+    ambassadors: () =>
+      (data.ambassadors ?? []).map((ambassador, order): [string, AmbassadorRecord] => [
+        ambassador.path,
+        { ...ambassador, order },
+      ]),
   };
   return records[collection]();
 }
@@ -94,6 +101,13 @@ export function assembleSiteData(
         .sort(byOrder)
         .map(({ market: _market, order: _order, ...kit }) => kit),
     })),
+    ...(collections.ambassadors.length > 0
+      ? {
+          ambassadors: [...collections.ambassadors]
+            .sort(byOrder)
+            .map(({ order: _order, ...ambassador }) => ambassador),
+        }
+      : {}),
   };
 }
 

@@ -198,6 +198,34 @@ const siteKit = z.object({
   launches: z.array(siteLaunchKit),
 });
 
+const siteAmbassador = z.object({
+  name: z.string().min(1),
+  locale: localeTag,
+  direction,
+  path: siteFolder,
+  launches: z.array(
+    z.object({
+      launch: z.object({ type: z.enum(["story", "capsule", "product"]), slug: segment }),
+      path: siteFolder,
+      kits: z.array(
+        z.object({
+          market: segment,
+          kit: siteLaunchKit,
+          links: z.array(
+            z.object({
+              platform: segment,
+              handle: z.string().min(1),
+              url: z.url({ protocol: /^https?$/ }),
+              linksClickable: z.boolean(),
+            }),
+          ),
+          notOffered: z.array(z.object({ channel: z.string(), platform: segment })),
+        }),
+      ),
+    }),
+  ),
+});
+
 const siteMarket = z.object({
   id: segment,
   name: z.string().min(1),
@@ -234,6 +262,7 @@ export const siteDataSchema = z.object({
   markets: z.array(siteMarket).superRefine(checkUnique),
   sharedImage: siteImage.optional(),
   labels: siteLabels,
+  ambassadors: z.array(siteAmbassador).optional(),
 }) satisfies z.ZodType<SiteData>;
 
 /** Reads and validates the pipeline's site data; the message names the file and each bad field. */

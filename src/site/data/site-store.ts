@@ -16,13 +16,14 @@ async function readCollections(): Promise<SiteData> {
     const entries: { data: SiteCollections[K] }[] = await getCollection(name);
     return entries.map((entry) => entry.data);
   };
-  const [site, markets, entries, kits] = await Promise.all([
+  const [site, markets, entries, kits, ambassadors] = await Promise.all([
     read("site"),
     read("markets"),
     read("entries"),
     read("kits"),
+    read("ambassadors"),
   ]);
-  return assembleSiteData({ site, markets, entries, kits });
+  return assembleSiteData({ site, markets, entries, kits, ambassadors });
 }
 
 /** The static paths of every story or capsule page: one per market, locale and entry. */

@@ -1,4 +1,5 @@
 import type {
+  SiteAmbassador,
   SiteData,
   SiteEntry,
   SiteImage,
@@ -11,6 +12,7 @@ import { autonym, uiStrings } from "./i18n.ts";
 import { kitStrings } from "./kit-strings.ts";
 import { audienceName, labelAttributes, marketName, type PageLanguage } from "./labels.ts";
 import { markdownToText, truncateText } from "./markdown.ts";
+import { personalStrings } from "./personal-strings.ts";
 import {
   type Alternate,
   absoluteUrl,
@@ -317,6 +319,50 @@ export function neutralShell(
       context: market && run(market, language),
       siteLabel: t.siteNavigation,
       links: [{ href: paths.chooser(), label: t.allMarkets, current: page.kind === "chooser" }],
+      languageLabel: t.languageNavigation,
+      languages: [],
+      follow: t.follow,
+      brandWebsite: safeExternalHref(data.brand.website),
+    },
+  };
+}
+
+/**
+ * An ambassador's personal page (their index, or one launch): in their own language, unlisted
+ * (no index, no referrer), with no alternates and no link to any other unlisted page.
+ */
+export function personalShell(
+  data: SiteData,
+  ambassador: SiteAmbassador,
+  launch?: { path: string; title: string } | undefined,
+): PageShell {
+  const t = uiStrings(ambassador.locale);
+  const p = personalStrings(ambassador.locale);
+  const path = launch ? launch.path : ambassador.path;
+  return {
+    lang: ambassador.locale,
+    dir: ambassador.direction,
+    title: launch
+      ? `${launch.title} · ${ambassador.name} — ${data.brand.name}`
+      : `${p.yourKits(ambassador.name)} — ${data.brand.name}`,
+    description: launch ? p.launchIntro : p.indexIntro,
+    canonical: absoluteUrl(data.site, path),
+    alternates: [],
+    xDefault: absoluteUrl(data.site, paths.chooser()),
+    unlisted: true,
+    feeds: [],
+    og: {
+      type: "website",
+      siteName: data.brand.name,
+      locale: ogLocale(ambassador.locale),
+      localeAlternates: [],
+    },
+    nav: {
+      skipToContent: t.skipToContent,
+      brand: data.brand.name,
+      brandHref: ambassador.path,
+      siteLabel: t.siteNavigation,
+      links: launch ? [{ href: ambassador.path, label: p.backToKits, current: false }] : [],
       languageLabel: t.languageNavigation,
       languages: [],
       follow: t.follow,

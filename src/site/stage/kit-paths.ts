@@ -1,4 +1,4 @@
-import { kitToken } from "./kit-token.ts";
+import { ambassadorToken, kitToken } from "./kit-token.ts";
 
 /**
  * Where a kit lives on the site. An audience's kits in a market are under one folder: its id
@@ -14,4 +14,17 @@ export function kitPaths(
   const segment = listed ? kit.audience : kitToken(secret, kit.market, kit.audience);
   const audience = `/${kit.market}/kit/${segment}/`;
   return { audience, kit: `${audience}${kit.launch.replace("/", "-")}/` };
+}
+
+/**
+ * Where an ambassador's personal pages live: `/kit/<token>/` lists their launches, and each
+ * launch has `/kit/<token>/<type>-<slug>/`. The token is unguessable without the kit secret.
+ */
+export function ambassadorPaths(
+  secret: string,
+  ambassador: string,
+  launch?: string,
+): { ambassador: string; launch: string | undefined } {
+  const folder = `/kit/${ambassadorToken(secret, ambassador)}/`;
+  return { ambassador: folder, launch: launch && `${folder}${launch.replace("/", "-")}/` };
 }

@@ -116,3 +116,14 @@ export function previewToken(
     .digest("hex")
     .slice(0, 32);
 }
+
+/**
+ * An ambassador's personal pages' folder: 128 bits of an HMAC of their id, in a namespace of its
+ * own, so it never equals a kit's or a preview's token.
+ */
+export function ambassadorToken(secret: string, ambassador: string): string {
+  return createHmac("sha256", secret)
+    .update(`ambassador\0${ambassador}`)
+    .digest("hex")
+    .slice(0, 32);
+}

@@ -17,6 +17,8 @@ export interface SiteLabelsInput {
   channels: ReadonlyMap<string, ChannelSpec>;
   /** The brand's default locale, the one a market's `name` is written in. */
   defaultLocale: string;
+  /** Other page locales: the ambassadors' pages' own, where no market speaks it. */
+  extraLocales?: readonly string[];
 }
 
 /**
@@ -25,7 +27,12 @@ export interface SiteLabelsInput {
  * audience's, and each placement's the markets use.
  */
 export function siteLabels(input: SiteLabelsInput): SiteLabels {
-  const locales = [...new Set(input.markets.flatMap((market) => market.locales))];
+  const locales = [
+    ...new Set([
+      ...input.markets.flatMap((market) => market.locales),
+      ...(input.extraLocales ?? []),
+    ]),
+  ];
   const each = <T>(label: (locale: string) => T): Record<string, T> =>
     Object.fromEntries(locales.map((locale) => [locale, label(locale)]));
   const channelIds = [...new Set(input.markets.flatMap((market) => market.channels))].sort();

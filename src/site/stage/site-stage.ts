@@ -9,19 +9,22 @@ import { type Asset, creditOf } from "../../model/asset.ts";
 import type { Catalog } from "../../model/catalog.ts";
 import { type Entry, entryTitle } from "../../model/entries.ts";
 import type { Market } from "../../model/market.ts";
+import type { AmbassadorKit } from "../../pack/ambassador-kits.ts";
 import type { KitBrief } from "../../pack/kit-brief.ts";
 import { kitLabels } from "../../pack/kit-labels.ts";
 import type { DistManifest } from "../../pack/manifest-types.ts";
 import type { Staging } from "../../pack/staging.ts";
 import { publishMomentOf } from "../../plan/eligibility.ts";
+import type { AmbassadorPlan } from "../../plan/plan-ambassadors.ts";
 import type { KitPlan } from "../../plan/plan-kits.ts";
 import type { SiteImagePlan, SitePlan } from "../../plan/plan-site.ts";
 import { FILE_EXTENSIONS } from "../../plan/render-tasks.ts";
 import type { RenderResult } from "../../render/render-images.ts";
 import { resolveMoment } from "../../time/moment.ts";
-import type { SiteData, SiteEntry, SiteImage, SiteText } from "../site-data.ts";
+import type { SiteData, SiteEntry, SiteImage, SiteMarket, SiteText } from "../site-data.ts";
 import { RELAIS_ROOT, SITE_WORK_PREFIX } from "../work-folder.ts";
 import { kitPaths } from "./kit-paths.ts";
+import { siteAmbassadors } from "./site-ambassadors.ts";
 import { siteKits } from "./site-kits.ts";
 import { siteEras, siteLabels } from "./site-labels.ts";
 
@@ -40,6 +43,9 @@ export interface SiteStageInput {
   config: ResolvedConfig;
   /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
   kitSecret: string;
+  /** The ambassadors' shares of the kits, planned and written: their personal pages. */
+  ambassadors?: readonly AmbassadorPlan[];
+  ambassadorKits?: readonly AmbassadorKit[];
 }
 
 /**
@@ -110,6 +116,82 @@ async function siteData(
       urlOf,
     );
 
+  const markets: SiteMarket[] = catalog.markets
+    .filter((market) => shownMarkets.includes(market))
+    .map((market) => {
+      const planned = sitePlan.markets.get(market.id) ?? [];
+      const shown = new Set(planned.map(({ entry }) => `${entry.type}/${entry.slug}`));
+      const entries: SiteEntry[] = planned.map(({ entry, images: plans }) => ({
+        type: entry.type,
+        slug: entry.slug,
+        publishedAt: publishedAt(entry, market),
+        text: textsFor(entry, market),
+        images: plans.flatMap((plan) => imageOf(plan, market) ?? []),
+        era: siteEras(entry, market),
+        year: entry.type === "story" ? entry.data.year : undefined,
+        products:
+          entry.type === "capsule"
+            ? entry.data.products.filter((slug) => shown.has(`product/${slug}`))
+            : [],
+        sku: entry.type === "product" ? entry.data.sku : undefined,
+        kits: manifest.kits
+          .filter(
+            (kit) =>
+              kit.market === market.id &&
+              listed.has(kit.audience) &&
+              kit.launch === `${entry.type}/${entry.slug}`,
+          )
+          .map((kit) => ({
+            audience: kit.audience,
+            path: kitPaths(secret, kit, true).kit,
+          })),
+      }));
+      const kits = siteKits(
+        {
+          catalog,
+          manifest,
+          kits: input.kits,
+          texts: input.texts,
+          ...(input.briefs ? { briefs: input.briefs } : {}),
+          channels,
+          secret,
+          outDir: staging.dir,
+          labels: kitLabels(catalog.brand.defaultLocale),
+        },
+        market,
+        (asset, m) => imageAlt(asset, altChains(m), catalog),
+        files,
+        (asset) => images.get(`${market.id} ${asset}`),
+      );
+      return {
+        id: market.id,
+        name: market.name,
+        timeZone: market.timeZone,
+        locales: market.locales.map((locale) => ({
+          locale,
+          direction: market.directionOf[locale] ?? "ltr",
+          hreflang: `${locale}-${market.id.toUpperCase()}`,
+        })),
+        entries: entries.sort((a, b) =>
+          a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0,
+        ),
+        kits,
+      };
+    });
+  const audienceOf = new Map((catalog.ambassadors ?? []).map((a) => [a.id, a.audience]));
+  const ambassadors = siteAmbassadors(
+    {
+      ambassadors: input.ambassadors ?? [],
+      ambassadorKits: input.ambassadorKits ?? [],
+      markets,
+      channels,
+      texts: input.texts,
+      secret,
+      outDir: staging.dir,
+      audienceOf: (id) => audienceOf.get(id),
+    },
+    files,
+  );
   return {
     schemaVersion: 1,
     site: config.site.url,
@@ -120,69 +202,10 @@ async function siteData(
       audiences: catalog.audiences,
       channels,
       defaultLocale: catalog.brand.defaultLocale,
+      extraLocales: ambassadors.map((ambassador) => ambassador.locale),
     }),
-    markets: catalog.markets
-      .filter((market) => shownMarkets.includes(market))
-      .map((market) => {
-        const planned = sitePlan.markets.get(market.id) ?? [];
-        const shown = new Set(planned.map(({ entry }) => `${entry.type}/${entry.slug}`));
-        const entries: SiteEntry[] = planned.map(({ entry, images: plans }) => ({
-          type: entry.type,
-          slug: entry.slug,
-          publishedAt: publishedAt(entry, market),
-          text: textsFor(entry, market),
-          images: plans.flatMap((plan) => imageOf(plan, market) ?? []),
-          era: siteEras(entry, market),
-          year: entry.type === "story" ? entry.data.year : undefined,
-          products:
-            entry.type === "capsule"
-              ? entry.data.products.filter((slug) => shown.has(`product/${slug}`))
-              : [],
-          sku: entry.type === "product" ? entry.data.sku : undefined,
-          kits: manifest.kits
-            .filter(
-              (kit) =>
-                kit.market === market.id &&
-                listed.has(kit.audience) &&
-                kit.launch === `${entry.type}/${entry.slug}`,
-            )
-            .map((kit) => ({
-              audience: kit.audience,
-              path: kitPaths(secret, kit, true).kit,
-            })),
-        }));
-        const kits = siteKits(
-          {
-            catalog,
-            manifest,
-            kits: input.kits,
-            texts: input.texts,
-            ...(input.briefs ? { briefs: input.briefs } : {}),
-            channels,
-            secret,
-            outDir: staging.dir,
-            labels: kitLabels(catalog.brand.defaultLocale),
-          },
-          market,
-          (asset, m) => imageAlt(asset, altChains(m), catalog),
-          files,
-          (asset) => images.get(`${market.id} ${asset}`),
-        );
-        return {
-          id: market.id,
-          name: market.name,
-          timeZone: market.timeZone,
-          locales: market.locales.map((locale) => ({
-            locale,
-            direction: market.directionOf[locale] ?? "ltr",
-            hreflang: `${locale}-${market.id.toUpperCase()}`,
-          })),
-          entries: entries.sort((a, b) =>
-            a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0,
-          ),
-          kits,
-        };
-      }),
+    markets,
+    ...(ambassadors.length > 0 ? { ambassadors } : {}),
   };
 }
 

@@ -133,6 +133,21 @@ async function loadMarkdown({
     });
   }
 
+  for (const file of await reader.list("ambassadors")) {
+    const origin = `ambassadors/${file}`;
+    if (!file.endsWith(".yaml")) {
+      reader.unexpected(origin, "an ambassador file named <id>.yaml");
+      continue;
+    }
+    const ambassador = await reader.yaml(origin);
+    documents.push({
+      kind: "ambassador",
+      id: path.basename(file, ".yaml"),
+      origin,
+      ...orUnreadable(ambassador),
+    });
+  }
+
   for (const type of entryTypeSchema.options) {
     for (const slug of await reader.list(entryFolders[type])) {
       const document = await readEntry(reader, type, slug, locale);

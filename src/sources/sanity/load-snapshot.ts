@@ -10,6 +10,7 @@ import {
   type ImageAssetInfo,
   type Mapped,
   type MappedBrand,
+  mapAmbassador,
   mapAsset,
   mapAudience,
   mapBrand,
@@ -161,6 +162,11 @@ export async function loadSnapshot(
     ),
   );
 
+  const ambassadorRows = await read("ambassador");
+  const ambassadors = ambassadorRows.rows.flatMap((row) =>
+    keep(mapAmbassador(row, ambassadorRows.type)),
+  );
+
   const entries: RawDocument[] = [];
   for (const kind of entryTypeSchema.options) {
     const { type, rows } = await read(kind);
@@ -176,6 +182,7 @@ export async function loadSnapshot(
     ...(audienceDocument.document ? [audienceDocument.document] : []),
     ...byId(markets),
     ...byId(assets),
+    ...byId(ambassadors),
     ...entries,
     ...byId(moments),
   ];
@@ -296,6 +303,7 @@ const plural: Record<SanityKind, string> = {
   capsule: "the capsules",
   product: "the products",
   moment: "the live-shopping moments",
+  ambassador: "the ambassadors",
 };
 
 function queryEmpty(query: ResolvedQuery, datasetTypes: readonly string[]): ContentIssue {

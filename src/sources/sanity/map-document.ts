@@ -314,6 +314,49 @@ export function mapMarket(row: ProjectedRow, type: string): Mapped<RawDocument> 
 }
 
 /**
+ * An ambassador: `platforms[]` items `{ platform, handle }` → the model's map
+ * `{ instagram: "@mei.lin" }`. A platform named twice is a mistake, not a choice between two.
+ */
+export function mapAmbassador(row: ProjectedRow, type: string): Mapped<RawDocument> {
+  const read = readRow(row, type, true);
+  if (!read.ok) return read;
+  const { slug: _slug, platforms, ...fields } = read.value.fields;
+  const byPlatform: Record<string, unknown> = {};
+  if (platforms !== null && platforms !== undefined) {
+    if (!Array.isArray(platforms)) {
+      return fail(read.value.origin, "platforms", "InvalidFieldType", {
+        expected:
+          "a list of platforms, each with its account name (platforms[]{ platform, handle })",
+        found: describeValue(platforms),
+      });
+    }
+    for (const [index, item] of platforms.entries()) {
+      const platform = (item as { platform?: unknown } | null)?.platform;
+      if (typeof platform !== "string" || platform in byPlatform) {
+        return fail(read.value.origin, ["platforms", index, "platform"], "InvalidValue", {
+          expected: "a platform, once",
+          found: describeValue(platform),
+        });
+      }
+      byPlatform[platform] = (item as { handle?: unknown }).handle;
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      kind: "ambassador",
+      id: read.value.slug as string,
+      origin: read.value.origin,
+      data: {
+        ...(withoutSystemKeys(fields) as object),
+        ...(platforms === null || platforms === undefined ? {} : { platforms: byPlatform }),
+      },
+      texts: [],
+    },
+  };
+}
+
+/**
  * The market's disclosure, projected from its flat Studio fields (`disclosurePaid`…) into the
  * model's object: each kind a localized field, an unset one left out so the model's default holds.
  * Per-platform lines are not in the Studio yet: a Sanity market has the market's lines only.

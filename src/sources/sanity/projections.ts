@@ -16,7 +16,8 @@ export type SanityKind =
   | "story"
   | "capsule"
   | "product"
-  | "moment";
+  | "moment"
+  | "ambassador";
 
 export const sanityKinds: readonly SanityKind[] = [
   "brand",
@@ -27,6 +28,7 @@ export const sanityKinds: readonly SanityKind[] = [
   "capsule",
   "product",
   "moment",
+  "ambassador",
 ];
 
 /** A house's own query for one kind: its document type, a filter, its projection, a transform. */
@@ -69,7 +71,7 @@ const entryScheduling = `
 
 export const defaultProjections: Record<SanityKind, string> = {
   brand: `{
-  name, defaultLocale, hashtags, website, creditLine, legalLines,
+  name, defaultLocale, hashtags, website, creditLine, legalLines, tracking,
   ${slugsOf("audiences")}
 }`,
   audience: `{ "slug": slug.current, name, description, receives, usage, listed, channels, partnership }`,
@@ -101,6 +103,10 @@ export const defaultProjections: Record<SanityKind, string> = {
   "slug": slug.current, season, ${slugsOf("keyVisuals")}, ${slugsOf("products")}, hashtags,
   campaignHandle,${entryScheduling},
   title, dek, body, ${entryBrief}
+}`,
+  ambassador: `{
+  "slug": slug.current, name, ${slugsOf("markets")}, "platforms": platforms[]{ platform, handle },
+  referralCode, locale, ${slugOf("audience")}
 }`,
   product: `{
   "slug": slug.current, sku, ${slugOf("capsule")}, ${slugsOf("images")}, ${slugsOf("soldIn")},${entryScheduling},

@@ -6,6 +6,7 @@ import {
   localeValueTypeNames,
 } from "../../model/document-types.ts";
 import { hashtagSchema } from "../../model/primitives.ts";
+import { defaultTracking, trackingSchema } from "../../model/tracking.ts";
 import { localizedField } from "../localized/localized-field.ts";
 import type { StudioSettings } from "../options.ts";
 import { eachMatchesModel, matchesModel } from "../validation/zod-rule.ts";
@@ -77,6 +78,24 @@ export function brandType(settings: StudioSettings) {
         },
         settings,
       ),
+      defineField({
+        name: "tracking",
+        title: "Tracked links",
+        description:
+          "The UTM parameters of the ambassadors' tracked links, each a template with {platform}, {launch}, {type}, {market} or {ambassador}. Empty: the defaults shown.",
+        type: "object",
+        options: { collapsible: true, collapsed: true },
+        fields: (["source", "medium", "campaign", "content", "referralParameter"] as const).map(
+          (name) =>
+            defineField({
+              name,
+              title: name === "referralParameter" ? "Referral code parameter" : `utm_${name}`,
+              type: "string",
+              placeholder: defaultTracking[name],
+              validation: (rule) => rule.custom(matchesModel(trackingSchema.shape[name].unwrap())),
+            }),
+        ),
+      }),
       defineField({
         name: "audiences",
         title: "Audiences",
