@@ -8,6 +8,7 @@ import type {
 } from "../plan/plan-ambassadors.ts";
 import type { PlanDecision } from "../plan/types.ts";
 import type { CaptionRecord } from "../render/captions/caption-files.ts";
+import { captionFileFields } from "./caption-file.ts";
 import type { KitFile, KitManifest } from "./manifest-types.ts";
 
 /** An ambassador's own caption: the kit's, with their tracked link, as a file of its own. */
@@ -101,14 +102,7 @@ export async function writeAmbassadorKits(input: AmbassadorKitsInput): Promise<A
             captions.push({
               name: `${item.captionName}.${caption.locale}.txt`,
               ...file,
-              channel: section.channel,
-              entry: entryId,
-              locale: caption.locale,
-              captionLength: caption.length,
-              captionLimit: caption.limit,
-              counting: caption.counting,
-              hashtags: caption.hashtags,
-              creditMoved: caption.creditMoved,
+              ...captionFileFields(caption, section.channel, entryId),
             });
           }
           if (shown.length > 0) sections.push({ channel: section.channel, entries: shown });

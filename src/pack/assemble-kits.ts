@@ -14,6 +14,7 @@ import type { CachedImage } from "../render/render-store.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { Temporal } from "../time/moment.ts";
 import { type AmbassadorKit, writeAmbassadorKits } from "./ambassador-kits.ts";
+import { captionFileFields } from "./caption-file.ts";
 import { briefText, type KitBrief, kitBrief } from "./kit-brief.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
@@ -263,14 +264,7 @@ async function writeKit(
           kind: "caption",
           bytes: text.bytes,
           sha256: text.sha256,
-          channel: section.channel,
-          entry: entryId,
-          locale: caption.locale,
-          captionLength: caption.length,
-          captionLimit: caption.limit,
-          counting: caption.counting,
-          hashtags: caption.hashtags,
-          creditMoved: caption.creditMoved,
+          ...captionFileFields(caption, section.channel, entryId),
         });
         if (caption.creditMoved) for (const { asset } of placed) creditsMoved.add(asset.id);
       }
