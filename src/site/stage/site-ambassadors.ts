@@ -2,7 +2,6 @@ import path from "node:path";
 import type { ChannelSpec } from "../../channels/channel-spec.ts";
 import type { AmbassadorKit } from "../../pack/ambassador-kits.ts";
 import type { AmbassadorPlan } from "../../plan/plan-ambassadors.ts";
-import { formatHashtag } from "../../render/captions/hashtags.ts";
 import type {
   SiteAmbassador,
   SiteAmbassadorKit,
@@ -13,6 +12,7 @@ import type {
   SiteMarket,
 } from "../site-data.ts";
 import { ambassadorPaths } from "./kit-paths.ts";
+import { siteCaption } from "./site-caption.ts";
 
 export interface SiteAmbassadorsInput {
   ambassadors: readonly AmbassadorPlan[];
@@ -88,20 +88,17 @@ export function siteAmbassadors(
               if (!own || text === undefined) return { ...item, caption: undefined };
               return {
                 ...item,
-                caption: {
-                  ...publish(own),
-                  locale: own.locale,
-                  direction:
-                    market.locales.find((l) => l.locale === own.locale)?.direction ?? "ltr",
-                  text: text.replace(/\n$/, ""),
-                  hashtags: (own.hashtags ?? [])
-                    .map((tag) => formatHashtag(tag, spec.text.hashtags.syntax))
-                    .filter(Boolean),
-                  length: own.captionLength ?? 0,
-                  limit: own.captionLimit ?? 0,
-                  counting: own.counting ?? "",
-                  creditMoved: own.creditMoved ?? false,
-                },
+                caption: siteCaption(
+                  publish(own),
+                  own,
+                  {
+                    locale: own.locale,
+                    direction:
+                      market.locales.find((l) => l.locale === own.locale)?.direction ?? "ltr",
+                    text,
+                  },
+                  spec,
+                ),
               };
             });
           return items.length > 0 ? [{ ...section, items }] : [];

@@ -10,7 +10,6 @@ import type { KitLabels } from "../../pack/kit-readme.ts";
 import { plainLabels } from "../../pack/kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../pack/manifest-types.ts";
 import type { KitPlan } from "../../plan/plan-kits.ts";
-import { formatHashtag } from "../../render/captions/hashtags.ts";
 import { resolveMoment } from "../../time/moment.ts";
 import type {
   SiteImage,
@@ -23,6 +22,7 @@ import type {
   SiteLaunchKit,
 } from "../site-data.ts";
 import { kitPaths } from "./kit-paths.ts";
+import { siteCaption } from "./site-caption.ts";
 
 export interface SiteKitsInput {
   catalog: Catalog;
@@ -128,19 +128,16 @@ export function siteKits(
           const text = captionFile ? texts.get(captionFile.path) : undefined;
           const caption =
             captionFile && text !== undefined
-              ? {
-                  ...publish(captionFile),
-                  locale: captionFile.locale ?? locale,
-                  direction: market.directionOf[captionFile.locale ?? locale] ?? "ltr",
-                  text: text.replace(/\n$/, ""),
-                  hashtags: (captionFile.hashtags ?? [])
-                    .map((tag) => formatHashtag(tag, spec.text.hashtags.syntax))
-                    .filter(Boolean),
-                  length: captionFile.captionLength ?? 0,
-                  limit: captionFile.captionLimit ?? 0,
-                  counting: captionFile.counting ?? "",
-                  creditMoved: captionFile.creditMoved ?? false,
-                }
+              ? siteCaption(
+                  publish(captionFile),
+                  captionFile,
+                  {
+                    locale: captionFile.locale ?? locale,
+                    direction: market.directionOf[captionFile.locale ?? locale] ?? "ltr",
+                    text,
+                  },
+                  spec,
+                )
               : undefined;
           return [{ entry: item.entry, title: titleOf(item.entry), images, caption }];
         });
