@@ -48,6 +48,28 @@ export function* eachDecision(
   config: PlanConfig,
   now: Temporal.Instant,
 ): Generator<PlanDecision> {
+  const decide = entryDecider(catalog, config, now);
+  const markets = selected(catalog.markets, config.markets);
+  const audiences = selected(catalog.audiences, config.audiences);
+  for (const audience of audiences) {
+    for (const market of markets) {
+      for (const channel of [...market.channels].sort()) {
+        if (!isChannelForAudience(channel, audience)) continue;
+        for (const entry of catalog.entries) yield decide(entry, market, audience, channel);
+      }
+    }
+  }
+}
+
+/**
+ * The planner's decision for one entry, audience, market and channel, with the catalog's
+ * lookups made once: every decision of the plan, and a press preview's, is made by it.
+ */
+export function entryDecider(
+  catalog: Catalog,
+  config: PlanConfig,
+  now: Temporal.Instant,
+): (entry: Entry, market: Market, audience: Audience, channel: string) => PlanDecision {
   const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
   const capsules = new Map(
     catalog.entries.flatMap((entry) =>
@@ -55,35 +77,25 @@ export function* eachDecision(
     ),
   );
   const capsuleLinks = capsuleLinksOf(catalog.entries);
-  const markets = selected(catalog.markets, config.markets);
-  const audiences = selected(catalog.audiences, config.audiences);
-
-  for (const audience of audiences) {
-    for (const market of markets) {
-      for (const channel of [...market.channels].sort()) {
-        if (!isChannelForAudience(channel, audience)) continue;
-        const rules = config.channels ? config.channels.get(channel) : ANY_CHANNEL;
-        for (const entry of catalog.entries) {
-          const input = {
-            entry,
-            market,
-            audience,
-            channel,
-            rules,
-            now,
-            assets,
-            capsules,
-            capsuleLinks,
-            brand: catalog.brand,
-          };
-          yield { audience: audience.id, market: market.id, channel, ...decideEntry(input) };
-        }
-      }
-    }
-  }
+  return (entry, market, audience, channel) => {
+    const rules = config.channels ? config.channels.get(channel) : ANY_CHANNEL;
+    const input = {
+      entry,
+      market,
+      audience,
+      channel,
+      rules,
+      now,
+      assets,
+      capsules,
+      capsuleLinks,
+      brand: catalog.brand,
+    };
+    return { audience: audience.id, market: market.id, channel, ...decideEntry(input) };
+  };
 }
 
-export interface DecisionInput {
+interface DecisionInput {
   entry: Entry;
   market: Market;
   audience: Audience;
@@ -130,7 +142,7 @@ export function capsuleLinksOf(entries: readonly Entry[]): Map<string, CapsuleLi
 
 export type EntryDecision = Omit<PlanDecision, "audience" | "market" | "channel">;
 
-export function decideEntry(input: DecisionInput): EntryDecision {
+function decideEntry(input: DecisionInput): EntryDecision {
   const { entry, market, audience } = input;
   const ref = { type: entry.type, slug: entry.slug };
   const notHere = isForAudience(entry, audience) ?? isForChannel(entry, input.rules, input.channel);

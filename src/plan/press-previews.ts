@@ -3,22 +3,16 @@ import type { Catalog } from "../model/catalog.ts";
 import type { Entry } from "../model/entries.ts";
 import type { Market } from "../model/market.ts";
 import { resolveMoment, type Temporal } from "../time/moment.ts";
+import { isChannelForAudience, isTargeted, publishMomentOf } from "./eligibility.ts";
 import {
-  type ChannelRules,
-  isChannelForAudience,
-  isTargeted,
-  publishMomentOf,
-} from "./eligibility.ts";
-import {
+  type CapsuleLink,
   capsuleLinksOf,
-  decideEntry,
+  entryDecider,
   liveReasons,
   type PlanConfig,
   selected,
 } from "./plan-build.ts";
 import type { PlanDecision, SkipReason } from "./types.ts";
-
-const ANY_CHANNEL: ChannelRules = { entryTypes: ["story", "capsule", "product"] };
 
 /**
  * A press preview of an embargoed launch in one market, for one press audience: a decision of
@@ -48,7 +42,7 @@ export interface PressPreview {
  * The press previews a house's opted-in launches ask for (`embargo.pressPreview`). Only the press
  * (audiences whose usage is `editorial`), only the markets the launch opts in and targets, only
  * the launch and the products its capsule holds. Each decision is the planner's own
- * (`decideEntry`), with exactly one thing lifted: the launch's embargo in that market. Any other
+ * (`entryDecider`), with exactly one thing lifted: the launch's embargo in that market. Any other
  * reason (a product's own embargo, another capsule, a licence, a withdrawal) still leaves the
  * entry out. Pure, like the plan.
  */
@@ -63,6 +57,8 @@ export function planPressPreviews(
   );
   if (press.length === 0) return previews;
   const markets = selected(catalog.markets, config.markets);
+  const decide = entryDecider(catalog, config, now);
+  const capsuleLinks = capsuleLinksOf(catalog.entries);
   for (const launch of catalog.entries) {
     if (launch.type === "product") continue;
     const optIn = launch.data.embargo.pressPreview;
@@ -81,7 +77,7 @@ export function planPressPreviews(
       const open = now.epochNanoseconds < lifts.epochNanoseconds;
       for (const audience of press) {
         const decisions = open
-          ? previewDecisions(catalog, config, now, launch, market, audience)
+          ? previewDecisions(catalog, decide, capsuleLinks, now, launch, market, audience)
           : [];
         if (open && decisions.length === 0) continue;
         previews.push({
@@ -101,17 +97,13 @@ export function planPressPreviews(
 
 function previewDecisions(
   catalog: Catalog,
-  config: PlanConfig,
+  decide: ReturnType<typeof entryDecider>,
+  capsuleLinks: ReadonlyMap<string, readonly CapsuleLink[]>,
   now: Temporal.Instant,
   launch: Entry,
   market: Market,
   audience: Audience,
 ): PlanDecision[] {
-  const assets = new Map(catalog.assets.map((asset) => [asset.id, asset]));
-  const capsules = new Map(
-    catalog.entries.flatMap((e) => (e.type === "capsule" ? [[e.slug, e] as const] : [])),
-  );
-  const capsuleLinks = capsuleLinksOf(catalog.entries);
   const held = new Set(
     launch.type === "capsule"
       ? [...capsuleLinks].flatMap(([product, links]) =>
@@ -134,31 +126,12 @@ function previewDecisions(
   const decisions: PlanDecision[] = [];
   for (const channel of [...market.channels].sort()) {
     if (!isChannelForAudience(channel, audience)) continue;
-    const rules = config.channels ? config.channels.get(channel) : ANY_CHANNEL;
     for (const entry of entries) {
-      const decided = decideEntry({
-        entry,
-        market,
-        audience,
-        channel,
-        rules,
-        now,
-        assets,
-        capsules,
-        capsuleLinks,
-        brand: catalog.brand,
-      });
+      const decided = decide(entry, market, audience, channel);
       // A reason the planner gives before any other (not for this audience or channel) stays.
       const reasons = decided.reasons.filter((reason) => !lifted(entry, reason));
       if (reasons.length > 0 || !decided.locale) continue;
-      decisions.push({
-        audience: audience.id,
-        market: market.id,
-        channel,
-        ...decided,
-        included: true,
-        reasons: [],
-      });
+      decisions.push({ ...decided, included: true, reasons: [] });
     }
   }
   return decisions;
