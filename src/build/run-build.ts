@@ -252,7 +252,12 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
     const coming = upcomingChanges(catalog, { ...config, channels }, input.now, { days: Infinity });
     const manifest = {
       ...assembled.manifest,
-      launches: launchIndicators(assembled.manifest.kits, coming, "public"),
+      launches: launchIndicators(
+        [...assembled.manifest.kits, ...(assembled.manifest.moments ?? [])],
+        coming,
+        "public",
+        ambassadorKits,
+      ),
       next: next && { at: next.at },
     };
     const report = buildReport({
@@ -285,6 +290,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         kits: plan.kits,
         texts,
         briefs: assembled.briefs,
+        momentSheets: assembled.momentSheets,
         channels,
         config,
         ambassadors: plan.ambassadors,
@@ -331,7 +337,10 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
   }
 }
 
-/** Every unlisted kit the site publishes, with its link (the same path the site stage gives it). */
+/**
+ * Every unlisted kit the site publishes, live sessions' too, with its link (the same path the
+ * site stage gives it).
+ */
 function unlistedKitLinks(
   manifest: DistManifest,
   catalog: Catalog,
@@ -339,7 +348,7 @@ function unlistedKitLinks(
   siteUrl: string,
 ): UnlistedKit[] {
   const unlisted = new Set(catalog.audiences.filter((a) => !a.listed).map((a) => a.id));
-  return manifest.kits
+  return [...manifest.kits, ...(manifest.moments ?? [])]
     .filter((kit) => unlisted.has(kit.audience))
     .map((kit) => ({
       market: kit.market,

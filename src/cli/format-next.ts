@@ -4,6 +4,7 @@ const WHAT: Record<UpcomingKind, string> = {
   "embargo-lifts": "embargo lifts",
   withdrawn: "withdrawn",
   "licence-expires": "licence expires",
+  "session-ends": "live session ends",
 };
 
 /**

@@ -18,6 +18,7 @@ import { captionFileFields } from "./caption-file.ts";
 import { briefText, type KitBrief, kitBrief } from "./kit-brief.ts";
 import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
+import type { MomentSheet } from "./moment-sheet.ts";
 import type { Staging } from "./staging.ts";
 import { writeArticles } from "./write-articles.ts";
 import { writeMomentKits } from "./write-moment-kits.ts";
@@ -135,7 +136,8 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     },
   });
   const manifest: DistManifest = { schemaVersion: 2, kits };
-  if (moments.length > 0) manifest.moments = moments;
+  if (moments.length > 0) manifest.moments = moments.map((moment) => moment.manifest);
+  const momentSheets = new Map(moments.map((moment) => [moment.manifest.id, moment.sheet]));
   const ambassadorKits = await writeAmbassadorKits({
     ambassadors: input.ambassadors ?? [],
     kits,
@@ -144,7 +146,7 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     captionOf: input.captionOf,
     publishText: (text) => publishText(text),
   });
-  return { manifest, warnings, texts, briefs, ambassadorKits };
+  return { manifest, warnings, texts, briefs, momentSheets, ambassadorKits };
 }
 
 export interface AssembledKits {
@@ -154,6 +156,8 @@ export interface AssembledKits {
   texts: ReadonlyMap<string, string>;
   /** Each kit's brief by kit id, as its BRIEF.txt says it: the site shows it on the kit's page. */
   briefs: ReadonlyMap<string, KitBrief>;
+  /** Each live-shopping kit's texts by kit id, as its files say them: the site shows them. */
+  momentSheets: ReadonlyMap<string, MomentSheet>;
   /** What each ambassador receives of each launch, with their own captions (not in the manifest). */
   ambassadorKits: AmbassadorKit[];
 }

@@ -1,3 +1,4 @@
+import { countdownFramePlacement, productCardPlacement } from "../plan/live-placements.ts";
 import type { UpcomingChange } from "../plan/upcoming.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import type { KitManifest, LaunchIndicator } from "./manifest-types.ts";
@@ -10,6 +11,12 @@ import type { KitManifest, LaunchIndicator } from "./manifest-types.ts";
  */
 export type IndicatorReaders = "public" | "editors";
 
+/** A live kit's frames and cards: placements of the kit's own, posted on its covers' platforms. */
+const KIT_OWN_PLACEMENTS: ReadonlySet<string> = new Set([
+  countdownFramePlacement.id,
+  productCardPlacement.id,
+]);
+
 /**
  * Per launch: the markets, audiences and platforms its kits went to in this build, how many kits
  * and files, and per market the next moment of each kind that the clock alone changes for it.
@@ -19,6 +26,8 @@ export function launchIndicators(
   kits: readonly KitManifest[],
   changes: readonly UpcomingChange[],
   readers: IndicatorReaders,
+  /** Who has which launch on their personal page (`writeAmbassadorKits`). */
+  ambassadors: readonly { ambassador: string; launch: string }[] = [],
 ): LaunchIndicator[] {
   const launches = new Map<string, LaunchIndicator>();
   const launchOf = (id: string): LaunchIndicator => {
@@ -32,6 +41,7 @@ export function launchIndicators(
         channels: [],
         kits: 0,
         files: 0,
+        ambassadors: [],
         upcoming: [],
       };
       launches.set(id, launch);
@@ -45,13 +55,20 @@ export function launchIndicators(
     launch.markets.push(kit.market);
     launch.audiences.push(kit.audience);
     for (const file of kit.files)
-      if (file.channel) {
+      if (file.channel && !KIT_OWN_PLACEMENTS.has(file.channel)) {
         launch.channels.push(file.channel);
         launch.platforms.push(file.channel.split("/")[0] ?? file.channel);
       }
     launch.kits += 1;
     launch.files += kit.files.length;
-    for (const entry of kit.entries) holder.set(`${kit.market} ${entry}`, kit.launch);
+    // A launch's own kit holds its entries before a live session that shows them does.
+    for (const entry of [kit.launch, ...kit.entries]) {
+      const key = `${kit.market} ${entry}`;
+      if (!holder.has(key)) holder.set(key, kit.launch);
+    }
+  }
+  for (const { ambassador, launch } of ambassadors) {
+    launches.get(launch)?.ambassadors.push(ambassador);
   }
   const seen = new Set<string>();
   for (const change of changes) {
@@ -81,6 +98,7 @@ export function launchIndicators(
       audiences: sorted(launch.audiences),
       platforms: sorted(launch.platforms),
       channels: sorted(launch.channels),
+      ambassadors: sorted(launch.ambassadors),
     }))
     .sort((a, b) => compareCodepoints(a.launch, b.launch));
 }

@@ -98,13 +98,16 @@ export const launchIndicatorSchema = z
       .int()
       .nonnegative()
       .describe("Files of its kits together (a shared file counts in each)."),
-    // TODO(issue 15, ambassadors): the ambassadors each launch went to, once ambassadors are
-    // people in the catalog; an `ambassadors: string[]` of their ids belongs here.
+    ambassadors: z
+      .array(z.string())
+      .describe(
+        "Ids of the ambassadors who have the launch on their personal page (their links are in the report only).",
+      ),
     upcoming: z
       .array(
         z
           .object({
-            kind: z.enum(["embargo-lifts", "withdrawn", "licence-expires"]),
+            kind: z.enum(["embargo-lifts", "withdrawn", "licence-expires", "session-ends"]),
             market: z.string(),
             at: z.string().describe("The instant, in UTC."),
             local: z.string().describe("The same instant in the market's time zone."),

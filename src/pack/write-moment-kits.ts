@@ -14,6 +14,7 @@ import { Temporal } from "../time/moment.ts";
 import type { KitLabels } from "./kit-readme.ts";
 import { plainLabels } from "./kit-readme.ts";
 import type { KitFile, KitManifest } from "./manifest-types.ts";
+import type { MomentSheet } from "./moment-sheet.ts";
 import { momentStrings } from "./moment-strings.ts";
 
 type PublishText = (
@@ -34,25 +35,31 @@ export interface MomentKitsInput {
   publishText: PublishText;
 }
 
+export interface WrittenMomentKit {
+  manifest: KitManifest;
+  /** What the kit's files say, for its page on the site. */
+  sheet: MomentSheet;
+}
+
 /**
  * Each live-shopping moment's kit: covers, countdown frames with their sticker text, product
  * cards with the market's price, talking points, the disclosure sheet and a README, in the
  * market's language with every time in the market's zone. A kit whose cover images all failed
  * to render is not written.
  */
-export async function writeMomentKits(input: MomentKitsInput): Promise<KitManifest[]> {
-  const manifests: KitManifest[] = [];
+export async function writeMomentKits(input: MomentKitsInput): Promise<WrittenMomentKit[]> {
+  const written: WrittenMomentKit[] = [];
   for (const kit of input.kits) {
-    const manifest = await writeMomentKit(kit, input);
-    if (manifest) manifests.push(manifest);
+    const one = await writeMomentKit(kit, input);
+    if (one) written.push(one);
   }
-  return manifests;
+  return written;
 }
 
 async function writeMomentKit(
   kit: MomentKitPlan,
   input: MomentKitsInput,
-): Promise<KitManifest | undefined> {
+): Promise<WrittenMomentKit | undefined> {
   const { catalog } = input;
   const moment = catalog.moments?.find((m) => m.id === kit.moment);
   const market = catalog.markets.find((m) => m.id === kit.market);
@@ -109,14 +116,29 @@ async function writeMomentKit(
   const start = Temporal.ZonedDateTime.from(kit.start);
   const end = Temporal.ZonedDateTime.from(kit.end);
   const title = moment.title[locale] ?? moment.id;
+  const when = t.when(formatFull(start, locale), formatFull(end, locale));
   readme.push(
     t.readmeTitle(catalog.brand.name, title, labels.market(market, locale)),
     "",
     t.readmeIntro,
     "",
-    t.when(formatFull(start, locale), formatFull(end, locale)),
+    when,
   );
   if (moment.host) readme.push(t.host(moment.host));
+  const sheet: MomentSheet = {
+    title,
+    locale,
+    direction: kit.locale.direction,
+    start: start.toString({ timeZoneName: "never" }),
+    end: end.toString({ timeZoneName: "never" }),
+    when,
+    host: moment.host,
+    covers: [],
+    frames: [],
+    products: [],
+    talkingPoints: { file: "", lines: [] },
+    disclosure: { file: "", text: "" },
+  };
 
   readme.push("", t.coversHeading);
   let covers = 0;
@@ -125,9 +147,10 @@ async function writeMomentKit(
     const file = await image(cover, cover.channel);
     if (!file || !spec) continue;
     covers += 1;
-    readme.push(
-      `  ${t.cover(file.name, labels.placement(spec, locale), `${file.width}×${file.height} ${String(file.format).toUpperCase()}`)}`,
-    );
+    const placement = labels.placement(spec, locale);
+    const size = `${file.width}×${file.height} ${String(file.format).toUpperCase()}`;
+    readme.push(`  ${t.cover(file.name, placement, size)}`);
+    sheet.covers.push({ file: file.name, channel: cover.channel, placement, size });
   }
   if (covers === 0) return undefined;
 
@@ -142,8 +165,16 @@ async function writeMomentKit(
     );
     const stickerName = frame.name.replace(/\.[a-z]+$/, `.${locale}.txt`);
     await text(stickerName, "live-sticker", sticker, "txt");
-    const postAt = formatFull(Temporal.ZonedDateTime.from(frame.postAt), locale);
-    readme.push(`  ${t.frame(file?.name ?? stickerName, sticker, postAt)}`);
+    const postAt = Temporal.ZonedDateTime.from(frame.postAt);
+    const postWhen = formatFull(postAt, locale);
+    readme.push(`  ${t.frame(file?.name ?? stickerName, sticker, postWhen)}`);
+    sheet.frames.push({
+      step: frame.step,
+      file: file?.name,
+      sticker: { file: stickerName, text: sticker },
+      postAt: postAt.toString({ timeZoneName: "never" }),
+      when: postWhen,
+    });
   }
 
   readme.push("", t.productsHeading);
@@ -177,11 +208,20 @@ async function writeMomentKit(
       "html",
     );
     readme.push(`  ${cardName} — ${name} — ${formatted} — ${availability}`);
+    sheet.products.push({
+      slug: card.slug,
+      name,
+      price: formatted,
+      availability,
+      card: cardName,
+      file: file?.name,
+    });
   }
 
   const points = moment.talkingPoints[locale] ?? [];
+  sheet.talkingPoints = { file: `talking-points.${locale}.txt`, lines: points };
   await text(
-    `talking-points.${locale}.txt`,
+    sheet.talkingPoints.file,
     "talking-points",
     [title, "", ...points.map((p, i) => `${i + 1}. ${p}`)].join("\n"),
     "txt",
@@ -192,22 +232,29 @@ async function writeMomentKit(
     ...points.map((p, i) => `  ${i + 1}. ${p}`),
   );
 
-  const sheet = disclosureSheet(
+  const disclosure = disclosureSheet(
     moment,
     market,
     locale,
-    kit.covers.map((c) => c.channel),
+    kit.covers.map((cover) => {
+      const spec = input.channels.get(cover.channel);
+      return {
+        channel: cover.channel,
+        name: spec ? labels.placement(spec, locale) : cover.channel,
+      };
+    }),
   );
-  await text(`disclosure.${locale}.txt`, "disclosure-sheet", sheet, "txt");
+  sheet.disclosure = { file: `disclosure.${locale}.txt`, text: disclosure };
+  await text(sheet.disclosure.file, "disclosure-sheet", disclosure, "txt");
   readme.push(
     "",
     `${t.disclosureHeading} (disclosure.${locale}.txt)`,
-    ...sheet.split("\n").map((l) => (l ? `  ${l}` : "")),
+    ...disclosure.split("\n").map((l) => (l ? `  ${l}` : "")),
   );
   readme.push("", `${zone}`);
 
   await text("README.txt", "readme", readme.join("\n"), "txt");
-  return {
+  const manifest: KitManifest = {
     id: kit.id,
     audience: kit.audience,
     market: kit.market,
@@ -220,6 +267,7 @@ async function writeMomentKit(
     name: kit.name,
     files: files.sort((a, b) => compareCodepoints(a.name, b.name)),
   };
+  return { manifest, sheet };
 }
 
 /** The sticker text of a countdown frame, in the market's words and zone. */
@@ -269,16 +317,19 @@ function nameIn(
   return undefined;
 }
 
-/** The market's paid and gifted lines for each platform of the moment, and which one applies. */
+/**
+ * The market's paid and gifted lines for each platform of the moment (named in the kit's
+ * language), and which one applies.
+ */
 function disclosureSheet(
   moment: LiveMoment,
   market: Market,
   locale: string,
-  channels: readonly string[],
+  placements: readonly { channel: string; name: string }[],
 ): string {
   const t = momentStrings(locale);
   const lines = [t.disclosureIntro, ""];
-  for (const channel of channels) {
+  for (const { channel, name } of placements) {
     const paid = disclosureLines(
       market.disclosure,
       { partnership: "paid", channel, retouched: false },
@@ -292,7 +343,7 @@ function disclosureSheet(
     const show = (found: typeof paid) =>
       found.lines.length > 0 ? found.lines.join(" / ") : t.disclosureNone;
     lines.push(
-      `${channel}`,
+      name,
       `  ${t.disclosurePaid}: ${show(paid)}`,
       `  ${t.disclosureGifted}: ${show(gifted)}`,
     );

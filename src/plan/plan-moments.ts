@@ -8,7 +8,7 @@ import type { LiveMoment } from "../model/live-moment.ts";
 import type { Market } from "../model/market.ts";
 import { compareCodepoints } from "../text/compare-codepoints.ts";
 import { slugify } from "../text/slugify.ts";
-import { resolveMoment, type Temporal } from "../time/moment.ts";
+import { resolveMoment, Temporal } from "../time/moment.ts";
 import { assetSkipReasons } from "./eligibility.ts";
 import { countdownFramePlacement, productCardPlacement } from "./live-placements.ts";
 import { capsuleLinksOf, capsuleReasons, liveReasons } from "./plan-build.ts";
@@ -67,8 +67,10 @@ export interface MomentPlanOptions {
 
 /**
  * Each moment's kit, or why it is held back. The times come from the moment's local start and
- * its market's zone alone; `now` only decides whether everything the moment shows is public yet
- * (products, their capsules, the moment's capsule) and whether its images may be used. Pure.
+ * its market's zone alone; `now` decides whether everything the moment shows is public yet
+ * (products, their capsules, the moment's capsule), whether its images may be used, and whether
+ * the session is over: from its end, its kit is gone (nothing to post any more, and prices and
+ * "live now" stickers that would mislead). Pure.
  */
 export function planMoments(
   catalog: Catalog,
@@ -90,6 +92,8 @@ export function planMoments(
     const audience = catalog.audiences.find((a) => a.id === moment.audience);
     if (!market || !audience) continue;
     if (options.markets && !options.markets.includes(market.id)) continue;
+    const { start, end, postAt } = momentTimes(moment, market);
+    if (Temporal.Instant.compare(now, end.toInstant()) >= 0) continue;
     const hold = (reasons: string[]) =>
       plan.held.push({ moment: moment.id, origin: moment.origin, market: market.id, reasons });
 
@@ -141,7 +145,6 @@ export function planMoments(
         { ...strip(image), name: `covers/${channel.replace("/", "-")}.${image.ext}`, channel },
       ];
     });
-    const { start, end, postAt } = momentTimes(moment, market);
     const frames = COUNTDOWN_STEPS.map((step, index) => {
       const image = add(images[index % images.length] as Asset, countdownFramePlacement);
       const name = `countdown/${index + 1}-${step}.${image.ext}`;

@@ -21,15 +21,17 @@ import {
   type PlanConfig,
   selected,
 } from "./plan-build.ts";
+import { momentTimes, planMoments } from "./plan-moments.ts";
 
 /** How far ahead the build report looks. @default 30 days: about a month of launches. */
 export const UPCOMING_DAYS = 30;
 
 /**
  * What the clock alone changes at that moment: an entry's embargo lifts (it appears), an entry is
- * withdrawn (it disappears), an image's licence expires (it disappears from every entry using it).
+ * withdrawn (it disappears), an image's licence expires (it disappears from every entry using it),
+ * a live-shopping session ends (its kit goes).
  */
-export type UpcomingKind = "embargo-lifts" | "withdrawn" | "licence-expires";
+export type UpcomingKind = "embargo-lifts" | "withdrawn" | "licence-expires" | "session-ends";
 
 /** One moment, in one market, at which the output of a build changes with no change of content. */
 export interface UpcomingChange {
@@ -42,7 +44,7 @@ export interface UpcomingChange {
   local: string;
   /**
    * `type/slug` of the entry that appears or is withdrawn; for a licence, of every entry that
-   * shows the image in that market until then.
+   * shows the image in that market until then; `moment/<id>` of a session that ends.
    */
   entries: string[];
   /** The image whose licence expires (`licence-expires` only). */
@@ -163,6 +165,17 @@ export function upcomingChanges(
     for (const [asset, { instant, entries }] of expiring) {
       changes.push({ ...change("licence-expires", instant), entries, asset });
     }
+    for (const moment of catalog.moments ?? []) {
+      if (moment.market !== market.id) continue;
+      const endsAt = within(momentTimes(moment, market).end.toInstant().toString());
+      // Its kit goes at the end only where it is there just before.
+      if (
+        !endsAt ||
+        !momentKitAt(catalog, moment.id, market.id, endsAt.subtract({ nanoseconds: 1 }))
+      )
+        continue;
+      changes.push({ ...change("session-ends", endsAt), entries: [`moment/${moment.id}`] });
+    }
   }
   return changes.sort(
     (a, b) =>
@@ -202,6 +215,17 @@ function momentsOf(
     }
   }
   return [...found.values()];
+}
+
+/** True when the moment has its kit in the market at that instant (`planMoments`' own rules). */
+function momentKitAt(
+  catalog: Catalog,
+  moment: string,
+  market: string,
+  at: Temporal.Instant,
+): boolean {
+  const options = { markets: [market], channels: new Map(), engine: { sharp: "", vips: "" } };
+  return planMoments(catalog, options, at).kits.some((kit) => kit.moment === moment);
 }
 
 /** The audiences selected that receive the entry. */

@@ -291,22 +291,36 @@ export function buildReport(input: ReportInput): BuildReport {
     warnings: warningLines(warnings, includedCells),
     upcoming: { days, until: now.add({ seconds: Math.round(days * 86_400) }).toString(), changes },
     kits,
-    launches: launchIndicators(manifest.kits, allChanges, "editors"),
+    launches: launchIndicators(
+      [...manifest.kits, ...(manifest.moments ?? [])],
+      allChanges,
+      "editors",
+      (input.ambassadors ?? []).flatMap((ambassador) =>
+        ambassador.launches.map((launch) => ({ ambassador: ambassador.id, launch: launch.launch })),
+      ),
+    ),
     issues,
     unlistedKits: input.unlistedKits ?? [],
     ambassadors: input.ambassadors ?? [],
   };
 }
 
+/** Each entry's and live session's title in the brand's language, else its first by code. */
 function titlesOf(catalog: Catalog): Record<string, string> {
-  return Object.fromEntries(
-    catalog.entries.map((entry) => {
-      const locale = entry.text[catalog.brand.defaultLocale]
-        ? catalog.brand.defaultLocale
-        : Object.keys(entry.text).sort(compareCodepoints)[0];
-      return [`${entry.type}/${entry.slug}`, entryTitle(entry, locale ?? "") ?? entry.slug];
-    }),
-  );
+  const firstOf = (titles: Record<string, unknown>) =>
+    titles[catalog.brand.defaultLocale] !== undefined
+      ? catalog.brand.defaultLocale
+      : Object.keys(titles).sort(compareCodepoints)[0];
+  return Object.fromEntries([
+    ...catalog.entries.map((entry) => [
+      `${entry.type}/${entry.slug}`,
+      entryTitle(entry, firstOf(entry.text) ?? "") ?? entry.slug,
+    ]),
+    ...(catalog.moments ?? []).map((moment) => [
+      `moment/${moment.id}`,
+      moment.title[firstOf(moment.title) ?? ""] ?? moment.id,
+    ]),
+  ]);
 }
 
 function channelsOf(input: ReportInput) {

@@ -94,6 +94,7 @@ const KIND_WORDS: Record<UpcomingChange["kind"], string> = {
   "embargo-lifts": "appears (embargo lifts)",
   withdrawn: "is withdrawn",
   "licence-expires": "licence expires",
+  "session-ends": "live session ends (its kit goes)",
 };
 
 class ReportPage {
@@ -240,12 +241,12 @@ class ReportPage {
         const what = u.asset ? `${u.asset} ` : u.entry ? `${this.#title(u.entry)} ` : "";
         return `${esc(u.market)}: ${what}${esc(KIND_WORDS[u.kind])} ${esc(u.local)}`;
       });
-      return `<tr><td><b>${this.#title(l.launch)}</b></td><td data-label="markets">${l.markets.length > 0 ? esc(l.markets.join(", ")) : '<span class="muted">none yet</span>'}</td><td data-label="audiences">${esc(l.audiences.join(", "))}</td><td data-label="platforms">${esc(l.platforms.join(", "))}</td><td class="num" data-label="kits">${num(l.kits)}</td><td class="num" data-label="files">${num(l.files)}</td><td data-label="coming up">${next.length > 0 ? next.join("<br>") : '<span class="muted">nothing</span>'}</td></tr>`;
+      return `<tr><td><b>${this.#title(l.launch)}</b></td><td data-label="markets">${l.markets.length > 0 ? esc(l.markets.join(", ")) : '<span class="muted">none yet</span>'}</td><td data-label="audiences">${esc(l.audiences.join(", "))}</td><td data-label="platforms">${esc(l.platforms.join(", "))}</td><td data-label="ambassadors">${l.ambassadors.length > 0 ? esc(l.ambassadors.join(", ")) : '<span class="muted">none</span>'}</td><td class="num" data-label="kits">${num(l.kits)}</td><td class="num" data-label="files">${num(l.files)}</td><td data-label="coming up">${next.length > 0 ? next.join("<br>") : '<span class="muted">nothing</span>'}</td></tr>`;
     });
     return [
       '<h2 id="launches">Launches</h2>',
-      '<p class="muted">Where each launch shipped in this build, and per market the next embargo lift, withdrawal or licence expiry, however far ahead. The manifest carries the same list without embargo lifts and launches not out yet.</p>',
-      '<table class="reflow"><thead><tr><th>launch</th><th>markets</th><th>audiences</th><th>platforms</th><th class="num">kits</th><th class="num">files</th><th>coming up</th></tr></thead><tbody>',
+      '<p class="muted">Where each launch and live session shipped in this build, which ambassadors have it on their personal page, and per market the next embargo lift, withdrawal, licence expiry or end of session, however far ahead. The manifest carries the same list without embargo lifts and launches not out yet.</p>',
+      '<table class="reflow"><thead><tr><th>launch</th><th>markets</th><th>audiences</th><th>platforms</th><th>ambassadors</th><th class="num">kits</th><th class="num">files</th><th>coming up</th></tr></thead><tbody>',
       ...rows,
       "</tbody></table>",
     ].join("\n");

@@ -163,6 +163,8 @@ export interface SiteKit {
   /** Site-relative folder of the audience's kits, e.g. `/fr/kit/press/` or `/fr/kit/3f9a…/`. */
   path: string;
   launches: SiteLaunchKit[];
+  /** Live-shopping sessions of this audience in the market, soonest first. @default none */
+  moments?: SiteMomentKit[] | undefined;
 }
 
 /** A file of a kit: published once under its content hash, named in the kit by `name`. */
@@ -275,5 +277,59 @@ export interface SiteLaunchKit {
   files: number;
   bytes: number;
   /** The first image of the kit, shown on its card. */
+  preview?: SiteKitImage | undefined;
+}
+
+/**
+ * A live-shopping session's kit: covers per platform, countdown story frames with their sticker
+ * text and posting time, product cards with the market's price, talking points and the
+ * disclosure sheet. Every text is the kit's own (`MomentSheet`), in the kit's language and the
+ * market's time.
+ */
+export interface SiteMomentKit {
+  /** The manifest's kit id, e.g. `cn/ambassadors/moment-herbier-live-cn`. */
+  id: string;
+  moment: string;
+  title: string;
+  locale: string;
+  direction: "ltr" | "rtl";
+  /** Site-relative folder: `<kit.path>moment-<id>/`; its pages add the locale. */
+  path: string;
+  /** The whole kit's top folder and archive name. */
+  name: string;
+  /** Start and end, ISO with the market's offset. */
+  start: string;
+  end: string;
+  /** `Live from … to ….`, as the README says it. */
+  when: string;
+  host?: string | undefined;
+  readme: SiteKitFile & { text: string };
+  covers: {
+    channel: string;
+    platform: string;
+    placement: string;
+    size: string;
+    image: SiteKitImage;
+  }[];
+  frames: {
+    step: "t-24h" | "t-1h" | "live";
+    postAt: string;
+    when: string;
+    sticker: SiteKitFile & { text: string };
+    image?: SiteKitImage | undefined;
+  }[];
+  products: {
+    slug: string;
+    name: string;
+    price: string;
+    availability: string;
+    card: SiteKitFile;
+    image?: SiteKitImage | undefined;
+  }[];
+  talkingPoints: SiteKitFile & { lines: string[] };
+  disclosure: SiteKitFile & { text: string };
+  files: number;
+  bytes: number;
+  /** The first cover, shown on its card. */
   preview?: SiteKitImage | undefined;
 }

@@ -12,6 +12,7 @@ import type { KitManifest } from "../../src/pack/manifest-types.ts";
 import { openStaging } from "../../src/pack/staging.ts";
 import { planHouse } from "../../src/plan/plan-house.ts";
 import { heldMomentIssues, planMoments } from "../../src/plan/plan-moments.ts";
+import { upcomingChanges } from "../../src/plan/upcoming.ts";
 import { engineVersions } from "../../src/render/engine-versions.ts";
 import { renderImages } from "../../src/render/render-images.ts";
 import { RenderStore } from "../../src/render/render-store.ts";
@@ -148,8 +149,54 @@ describe("the sample house's live-shopping moment in cn", () => {
   it("holds the talking points and the disclosure sheet with the market's paid line", async () => {
     expect(await readText("talking-points.zh-Hans.txt")).toContain("1. 1937 年");
     const sheet = await readText("disclosure.zh-Hans.txt");
-    expect(sheet).toContain("douyin/live-cover\n  付费合作: 广告");
-    expect(sheet).toContain("taobao/live-cover\n  付费合作: 广告");
+    // Each platform by its name in the kit's language, as the covers' README lines name it.
+    expect(sheet).toContain("抖音 · 直播封面 3:4\n  付费合作: 广告");
+    expect(sheet).toContain("淘宝 · 直播封面 3:4\n  付费合作: 广告");
+    expect(sheet).not.toContain("douyin/live-cover");
+  });
+});
+
+describe("a live-shopping moment's end", () => {
+  // Herbier live in cn: 12 December 2026 from 20:00 to 21:30, Shanghai time (13:30 UTC).
+  const options = { channels: specs, engine: engineVersions() };
+  const ids = (catalog: Catalog, at: string) =>
+    planMoments(catalog, options, parseInstant(at)).kits.map((k) => k.id);
+
+  it("takes its kit away when the session is over, not a moment before", async () => {
+    const catalog = await sampleCatalog();
+    expect(ids(catalog, "2026-12-12T13:29:59Z")).toEqual(["cn/ambassadors/moment-herbier-live-cn"]);
+    expect(ids(catalog, "2026-12-12T13:30:00Z")).toEqual([]);
+    expect(ids(catalog, "2027-01-10T00:00:00Z")).toEqual([]);
+  });
+
+  it("is a change coming up for a scheduled build, once, while the kit is there", async () => {
+    const catalog = await sampleCatalog();
+    const config = { markets: ["cn"], audiences: undefined, channels: specs };
+    const ends = (at: string) =>
+      upcomingChanges(catalog, config, parseInstant(at), { days: Infinity }).filter(
+        (change) => change.kind === "session-ends",
+      );
+    expect(ends("2026-12-01T00:00:00Z")).toEqual([
+      {
+        kind: "session-ends",
+        at: "2026-12-12T13:30:00Z",
+        market: "cn",
+        timeZone: "Asia/Shanghai",
+        local: "2026-12-12 21:30 Asia/Shanghai (UTC+08:00)",
+        entries: ["moment/herbier-live-cn"],
+      },
+    ]);
+    expect(ends("2026-12-12T13:30:00Z")).toEqual([]);
+    // Before its products are public, its end changes nothing: its kit never came.
+    const early = {
+      ...catalog,
+      moments: (catalog.moments ?? []).map((m) => ({ ...m, products: ["carre-ruban-de-nuit"] })),
+    };
+    expect(
+      upcomingChanges(early, config, parseInstant("2026-12-01T00:00:00Z"), {
+        days: Infinity,
+      }).filter((change) => change.kind === "session-ends"),
+    ).toEqual([]);
   });
 });
 

@@ -290,8 +290,14 @@ describe("the sample house's site", { timeout: 120_000 }, () => {
     expect([...new Set(report.unlistedKits.map((kit: { market: string }) => kit.market))]).toEqual(
       markets,
     );
-    const ambassadorKits = manifest.kits.filter((kit) => kit.audience === "ambassadors");
+    // Launches' kits and the live session's, whose host is sent its link too.
+    const ambassadorKits = [...manifest.kits, ...(manifest.moments ?? [])].filter(
+      (kit) => kit.audience === "ambassadors",
+    );
     expect(report.unlistedKits.length).toBe(ambassadorKits.length);
+    expect(report.unlistedKits.map((kit: { launch: string }) => kit.launch)).toContain(
+      "moment/herbier-live-cn",
+    );
     for (const kit of report.unlistedKits) {
       expect(kit.audience).toBe("ambassadors");
       const [, token, launch] = /\/kit\/([0-9a-f]{32})\/([a-z0-9-]+)\/$/.exec(kit.url) ?? [];
@@ -341,6 +347,59 @@ describe("the sample house's site", { timeout: 120_000 }, () => {
     const [script] = [...scripts];
     const bytes = await readFile(path.join(out, "site", script ?? "∅"));
     expect(gzipSync(bytes).length).toBeLessThanOrEqual(4 * 1024);
+  });
+});
+
+describe("the sample house's live-shopping session", { timeout: 120_000 }, () => {
+  const momentPage = async (locale: string) => {
+    const report: BuildReport = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+    const link = report.unlistedKits.find((kit) => kit.launch === "moment/herbier-live-cn");
+    if (!link) throw new Error("the report lists no link for the live session");
+    const folder = new URL(link.url).pathname;
+    const html = await readFile(path.join(out, "site", folder, locale, "index.html"), "utf8");
+    return { folder, html, dom: parseHtml(html) };
+  };
+
+  it("has its kit page, linked from the ambassadors' kits in cn, offering every file of the kit", async () => {
+    const [kit] = manifest.moments ?? [];
+    expect(kit?.id).toBe("cn/ambassadors/moment-herbier-live-cn");
+    const { folder, html, dom } = await momentPage("zh-Hans");
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+    expect(dom.querySelector("h1")?.text).toBe("奥蕾尔草本集 · 双十二直播夜");
+    // Every file of the kit, by its name inside the kit, at its published address.
+    const offered = new Map(
+      dom
+        .querySelectorAll("a[data-kit-file]")
+        .map((a) => [a.getAttribute("data-kit-file"), a.getAttribute("href")]),
+    );
+    expect([...offered.keys()].sort()).toEqual(kit?.files.map((f) => f.name).sort());
+    for (const file of kit?.files ?? []) {
+      expect(offered.get(file.name)).toBe(`/${file.path}`);
+      await expect(readFile(path.join(out, "site", file.path))).resolves.toBeDefined();
+    }
+    // The kit's own texts: stickers in the market's time, prices in its currency.
+    const text = dom.querySelector("main")?.text ?? dom.text;
+    expect(text).toContain("明天 20:00");
+    expect(text).toContain("¥4,600.00");
+    expect(text).toContain("广告");
+    const index = await readFile(
+      path.join(out, "site", path.dirname(folder.replace(/\/$/, "")), "zh-Hans", "index.html"),
+      "utf8",
+    );
+    expect(parseHtml(index).querySelector(`a[href="${folder}zh-Hans/"]`)).not.toBeNull();
+  });
+
+  it("is an indicator of its own, with its platforms, and its end coming up", () => {
+    const session = manifest.launches?.find((l) => l.launch === "moment/herbier-live-cn");
+    expect(session?.markets).toEqual(["cn"]);
+    expect(session?.audiences).toEqual(["ambassadors"]);
+    expect(session?.platforms).toEqual(["douyin", "taobao"]);
+    expect(session?.upcoming).toContainEqual(
+      expect.objectContaining({ kind: "session-ends", market: "cn", at: "2026-12-12T13:30:00Z" }),
+    );
+    // The launches name the ambassadors who have them on their personal page.
+    const herbier = manifest.launches?.find((l) => l.launch === "capsule/herbier");
+    expect(herbier?.ambassadors).toEqual(["layla-haddad", "mei-lin"]);
   });
 });
 
@@ -756,6 +815,17 @@ describe("the sample house's report three weeks before a withdrawal", { timeout:
     report = JSON.parse(await readFile(path.join(later, "report.json"), "utf8"));
     html = await readFile(path.join(later, "report.html"), "utf8");
   }, 300_000);
+
+  it("no longer has the live session's kit, its session over, nor its page", async () => {
+    const later = path.join(path.dirname(out), "dist-2027");
+    const laterManifest = distManifestSchema.parse(
+      JSON.parse(await readFile(path.join(later, "manifest.json"), "utf8")),
+    );
+    expect(laterManifest.moments).toBeUndefined();
+    expect(report.unlistedKits.map((kit) => kit.launch)).not.toContain("moment/herbier-live-cn");
+    const pages = await everyFile(path.join(later, "site"));
+    expect(pages.filter((file) => file.includes("moment-herbier-live-cn"))).toEqual([]);
+  });
 
   it("lists Sac Prairie's withdrawal in every market, at midnight local time", () => {
     const withdrawals = report.upcoming.changes.filter((c) =>

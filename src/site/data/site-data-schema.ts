@@ -190,12 +190,64 @@ const siteLaunchKit = z.object({
   preview: kitImage.optional(),
 });
 
+const textFile = kitFile.extend({ text: z.string() });
+const zonedInstant = z.iso.datetime({ offset: true });
+
+const siteMomentKit = z.object({
+  id: z.string().min(1),
+  moment: segment,
+  title: z.string().min(1),
+  locale: localeTag,
+  direction,
+  path: siteFolder,
+  name: z.string().regex(/^[a-z0-9_-]+$/, "a file name of lower-case letters, digits, - and _"),
+  start: zonedInstant,
+  end: zonedInstant,
+  when: z.string().min(1),
+  host: z.string().optional(),
+  readme: textFile,
+  covers: z.array(
+    z.object({
+      channel: z.string().min(1),
+      platform: segment,
+      placement: z.string().min(1),
+      size: z.string(),
+      image: kitImage,
+    }),
+  ),
+  frames: z.array(
+    z.object({
+      step: z.enum(["t-24h", "t-1h", "live"]),
+      postAt: zonedInstant,
+      when: z.string().min(1),
+      sticker: textFile,
+      image: kitImage.optional(),
+    }),
+  ),
+  products: z.array(
+    z.object({
+      slug: segment,
+      name: z.string().min(1),
+      price: z.string().min(1),
+      availability: z.string().min(1),
+      card: kitFile,
+      image: kitImage.optional(),
+    }),
+  ),
+  talkingPoints: kitFile.extend({ lines: z.array(z.string()) }),
+  disclosure: textFile,
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  preview: kitImage.optional(),
+});
+
 const siteKit = z.object({
   audience: segment,
   audienceName: z.string().min(1),
   listed: z.boolean(),
   path: siteFolder,
   launches: z.array(siteLaunchKit),
+  moments: z.array(siteMomentKit).optional(),
 });
 
 const siteAmbassador = z.object({

@@ -7,11 +7,13 @@ import type {
   SiteKitOriginal,
   SiteLaunchKit,
   SiteMarket,
+  SiteMomentKit,
 } from "../site-data.ts";
 import { autonym, uiStrings } from "./i18n.ts";
 import { kitStrings } from "./kit-strings.ts";
 import { audienceName, labelAttributes, marketName, type PageLanguage } from "./labels.ts";
 import { markdownToText, truncateText } from "./markdown.ts";
+import { momentPageStrings } from "./moment-strings.ts";
 import { personalStrings } from "./personal-strings.ts";
 import {
   type Alternate,
@@ -110,6 +112,7 @@ type MarketPage =
   | { kind: "entry"; entry: SiteEntry & { type: ListedType } }
   | { kind: "kit"; kit: SiteKit }
   | { kind: "launch"; kit: SiteKit; launch: SiteLaunchKit }
+  | { kind: "moment"; kit: SiteKit; moment: SiteMomentKit }
   | { kind: "original"; kit: SiteKit; launch: SiteLaunchKit; original: SiteKitOriginal };
 
 /** The shell of a page that belongs to a market and a locale. */
@@ -135,6 +138,8 @@ export function marketShell(
         return paths.kit(page.kit, l);
       case "launch":
         return paths.launch(page.launch, l);
+      case "moment":
+        return paths.launch(page.moment, l);
       case "original":
         return paths.original(page.original, l);
     }
@@ -147,13 +152,15 @@ export function marketShell(
         ? alternates(data, { kind: "entry", type: page.entry.type, slug: page.entry.slug })
         : page.kind === "kit"
           ? alternates(data, { kind: "kit", market: market.id, kit: page.kit })
-          : alternates(data, {
-              kind: "launch",
-              market: market.id,
-              kit: page.kit,
-              launch: page.launch,
-              ...(page.kind === "original" ? { original: page.original } : {}),
-            });
+          : page.kind === "moment"
+            ? alternates(data, { kind: "moment", market: market.id, moment: page.moment })
+            : alternates(data, {
+                kind: "launch",
+                market: market.id,
+                kit: page.kit,
+                launch: page.launch,
+                ...(page.kind === "original" ? { original: page.original } : {}),
+              });
   const firstImage =
     page.kind === "entry"
       ? page.entry.images[0]
@@ -171,6 +178,9 @@ export function marketShell(
   } else if (page.kind === "launch") {
     title = `${page.launch.title} · ${k.kitFor(kitName(page.kit).text)} — ${data.brand.name}`;
     description = k.kitIntro;
+  } else if (page.kind === "moment") {
+    title = `${page.moment.title} · ${k.kitFor(kitName(page.kit).text)} — ${data.brand.name}`;
+    description = momentPageStrings(locale).momentIntro;
   } else if (page.kind === "original") {
     title = `${page.original.alt[locale] || page.original.asset} · ${page.launch.title} — ${data.brand.name}`;
     description = `${k.imageDetails} · ${page.original.credit}`;
@@ -264,7 +274,13 @@ export function neutralShell(
   page:
     | { kind: "chooser" }
     | { kind: "not-found" }
-    | { kind: "kit-chooser"; market: SiteMarket; kit: SiteKit; launch?: SiteLaunchKit | undefined },
+    | {
+        kind: "kit-chooser";
+        market: SiteMarket;
+        kit: SiteKit;
+        /** A launch's or a live session's kit, when the chooser is its. */
+        launch?: Pick<SiteLaunchKit, "path"> | undefined;
+      },
 ): PageShell {
   const first =
     (page.kind === "kit-chooser" ? page.market.locales[0] : undefined) ?? sharedLocale(data);

@@ -5,6 +5,7 @@ import type {
   SiteKitOriginal,
   SiteLaunchKit,
   SiteMarket,
+  SiteMomentKit,
   SiteText,
 } from "../site-data.ts";
 
@@ -19,6 +20,7 @@ import type {
  *   <kit.path>                               an audience's kits: language chooser
  *   <kit.path><locale>/                      an audience's kits in a market: one card per launch
  *   <launch.path><locale>/                   a kit: one launch, per placement its images and caption
+ *   <moment.path><locale>/                   a live session's kit: countdown, covers, product cards
  *   <original.path><locale>/                 a press original's page
  *   /<market>/sitemap.xml                    sitemap of that market's listed pages
  *   /sitemap-shared.xml                      sitemap of the pages every market shares (the chooser)
@@ -140,7 +142,8 @@ export function alternates(
         kit: SiteKit;
         launch: SiteLaunchKit;
         original?: SiteKitOriginal | undefined;
-      },
+      }
+    | { kind: "moment"; market: string; moment: SiteMomentKit },
 ): Alternate[] {
   const found: Alternate[] = [];
   for (const market of data.markets) {
@@ -173,6 +176,9 @@ function pathIn(
       const kit = market.kits.find((k) => k.listed && k.audience === page.kit.audience);
       return kit ? paths.kit(kit, locale) : undefined;
     }
+    case "moment":
+      // A live session belongs to one market: its alternates are that market's locales.
+      return market.id === page.market ? paths.launch(page.moment, locale) : undefined;
     case "launch": {
       const here = (launch: SiteLaunchKit) => {
         if (!page.original) return paths.launch(launch, locale);

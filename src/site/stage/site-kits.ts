@@ -9,6 +9,7 @@ import type { KitBrief } from "../../pack/kit-brief.ts";
 import type { KitLabels } from "../../pack/kit-readme.ts";
 import { plainLabels } from "../../pack/kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../pack/manifest-types.ts";
+import type { MomentSheet } from "../../pack/moment-sheet.ts";
 import type { KitPlan } from "../../plan/plan-kits.ts";
 import { resolveMoment } from "../../time/moment.ts";
 import type {
@@ -23,6 +24,7 @@ import type {
 } from "../site-data.ts";
 import { kitPaths } from "./kit-paths.ts";
 import { siteCaption } from "./site-caption.ts";
+import { siteMoments } from "./site-moments.ts";
 
 export interface SiteKitsInput {
   catalog: Catalog;
@@ -31,6 +33,8 @@ export interface SiteKitsInput {
   texts: ReadonlyMap<string, string>;
   /** Each kit's brief by kit id, as its BRIEF.txt says it. */
   briefs?: ReadonlyMap<string, KitBrief>;
+  /** Each live-shopping kit's texts by kit id (`writeMomentKits`). */
+  momentSheets?: ReadonlyMap<string, MomentSheet>;
   channels: ReadonlyMap<string, ChannelSpec>;
   secret: string;
   /** The output folder being written: kit files are placed beside the site's pages from it. */
@@ -72,11 +76,37 @@ export function siteKits(
     files.set(url, path.join(input.outDir, file.path));
     return { url, name: file.name, bytes: file.bytes };
   };
+  const image = (file: KitFile): SiteKitImage => {
+    const asset = file.asset ? assets.get(file.asset) : undefined;
+    return {
+      ...publish(file),
+      asset: file.asset ?? "",
+      alt: altFor(file.asset),
+      credit: file.credit ?? "",
+      creator: asset?.credit.creator ?? "",
+      licence: asset?.licence.name ?? file.licence ?? "",
+      licenceUrl: asset?.licence.url,
+      width: file.width ?? 1,
+      height: file.height ?? 1,
+      format: file.format ?? "",
+      variants: [],
+    };
+  };
 
   return catalog.audiences.flatMap((audience: Audience): SiteKit[] => {
-    const kits = manifest.kits.filter((k) => k.market === market.id && k.audience === audience.id);
-    if (kits.length === 0) return [];
-    const first = kits[0] as KitManifest;
+    const mine = (k: KitManifest) => k.market === market.id && k.audience === audience.id;
+    const kits = manifest.kits.filter(mine);
+    const moments = siteMoments({
+      moments: (manifest.moments ?? []).filter(mine),
+      sheets: input.momentSheets ?? new Map(),
+      texts,
+      channels,
+      pathOf: (kit) => kitPaths(secret, kit, audience.listed).kit,
+      publish,
+      image,
+    });
+    const first = kits[0] ?? manifest.moments?.find(mine);
+    if (!first) return [];
     const audiencePath = kitPaths(secret, first, audience.listed).audience;
     const launches = kits.flatMap((kit): SiteLaunchKit[] => {
       const plan = plans.get(kit.id);
@@ -89,22 +119,6 @@ export function siteKits(
         return (entry && entryTitle(entry, locale)) ?? ref.slug;
       };
       const byName = new Map(kit.files.map((f) => [f.name, f]));
-      const image = (file: KitFile): SiteKitImage => {
-        const asset = file.asset ? assets.get(file.asset) : undefined;
-        return {
-          ...publish(file),
-          asset: file.asset ?? "",
-          alt: altFor(file.asset),
-          credit: file.credit ?? "",
-          creator: asset?.credit.creator ?? "",
-          licence: asset?.licence.name ?? file.licence ?? "",
-          licenceUrl: asset?.licence.url,
-          width: file.width ?? 1,
-          height: file.height ?? 1,
-          format: file.format ?? "",
-          variants: [],
-        };
-      };
       const sections: SiteKitSection[] = plan.sections.flatMap((section) => {
         const spec = channels.get(section.channel);
         if (!spec) return [];
@@ -231,7 +245,7 @@ export function siteKits(
         },
       ];
     });
-    if (launches.length === 0) return [];
+    if (launches.length === 0 && moments.length === 0) return [];
     return [
       {
         audience: audience.id,
@@ -239,6 +253,7 @@ export function siteKits(
         listed: audience.listed,
         path: audiencePath,
         launches,
+        ...(moments.length > 0 ? { moments } : {}),
       },
     ];
   });

@@ -13,6 +13,7 @@ import type { AmbassadorKit } from "../../pack/ambassador-kits.ts";
 import type { KitBrief } from "../../pack/kit-brief.ts";
 import { kitLabels } from "../../pack/kit-labels.ts";
 import type { DistManifest } from "../../pack/manifest-types.ts";
+import type { MomentSheet } from "../../pack/moment-sheet.ts";
 import type { Staging } from "../../pack/staging.ts";
 import { publishMomentOf } from "../../plan/eligibility.ts";
 import type { AmbassadorPlan } from "../../plan/plan-ambassadors.ts";
@@ -39,6 +40,8 @@ export interface SiteStageInput {
   texts: ReadonlyMap<string, string>;
   /** Each kit's brief by kit id, as its BRIEF.txt says it. */
   briefs?: ReadonlyMap<string, KitBrief>;
+  /** Each live-shopping kit's texts by kit id, as its files say them. */
+  momentSheets?: ReadonlyMap<string, MomentSheet>;
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
   /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
@@ -153,6 +156,7 @@ async function siteData(
           kits: input.kits,
           texts: input.texts,
           ...(input.briefs ? { briefs: input.briefs } : {}),
+          ...(input.momentSheets ? { momentSheets: input.momentSheets } : {}),
           channels,
           secret,
           outDir: staging.dir,
