@@ -54,7 +54,8 @@ describe("a shard's renders, made without the plan", { timeout: 60_000 }, () => 
     const catalog = await sampleCatalog();
     const night = catalog.entries.find((e) => e.slug === "aurele-nuit");
     if (night?.type !== "capsule") throw new Error("the sample's embargoed capsule");
-    night.data.embargo.pressPreview = true;
+    // The sample opts it in, in every market it targets.
+    expect(night.data.embargo.pressPreview).toBe(true);
     const options = { markets: undefined, audiences: undefined, channels, engine, site: true };
     const now = parseInstant("2026-12-01T00:00:00Z");
     const plan = planHouse(catalog, options, now);
