@@ -291,6 +291,7 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         texts,
         briefs: assembled.briefs,
         momentSheets: assembled.momentSheets,
+        articleWebCopies: assembled.articleWebCopies,
         channels,
         config,
         ambassadors: plan.ambassadors,

@@ -113,7 +113,11 @@ export interface Article {
  * styles, the story's images and the author line, and written by hast-util-to-html. Content is
  * data: raw HTML in a body, a script or a style, never comes through.
  */
-export function articleHtml(input: ArticleInput): Article {
+export function articleHtml(
+  input: ArticleInput,
+  /** A copy served on the web: kept out of search engines, as the kit it belongs to. */
+  options: { web?: boolean } = {},
+): Article {
   const mdast = dropRawContent(fromMarkdown(input.body.normalize("NFC")));
   // Headings are renamed first: the sanitizer would drop an `h1` and leave its text loose. A
   // link, not allowed, is left as its text by the sanitizer: an article links only to WeChat's.
@@ -136,6 +140,7 @@ export function articleHtml(input: ArticleInput): Article {
         h("head", {}, [
           h("meta", { charSet: "utf-8" }, []),
           h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }, []),
+          ...(options.web ? [h("meta", { name: "robots", content: "noindex, nofollow" }, [])] : []),
           h("title", {}, [text(input.title)]),
         ]),
         h("body", { style: "margin:0;background:#ffffff" }, [content]),

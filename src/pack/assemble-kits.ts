@@ -20,7 +20,7 @@ import { type KitLabels, type KitReadmeInput, kitReadme } from "./kit-readme.ts"
 import type { DistManifest, KitFile, KitManifest } from "./manifest-types.ts";
 import type { MomentSheet } from "./moment-sheet.ts";
 import type { Staging } from "./staging.ts";
-import { writeArticles } from "./write-articles.ts";
+import { type ArticleWebCopy, writeArticles } from "./write-articles.ts";
 import { writeMomentKits } from "./write-moment-kits.ts";
 
 /** One caption from the caption engine, as a kit keeps it. */
@@ -115,11 +115,13 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
   const warnings: BuildWarning[] = [];
   const kits: KitManifest[] = [];
   const briefs = new Map<string, KitBrief>();
+  const articleWebCopies = new Map<string, ArticleWebCopy[]>();
   for (const kit of input.kits) {
     const written = await writeKit(kit, input, { publishFile, publishText }, warnings);
     if (!written) continue;
     kits.push(written.manifest);
     briefs.set(kit.id, written.brief);
+    if (written.webCopies.length > 0) articleWebCopies.set(kit.id, written.webCopies);
     input.onKit?.(written.manifest);
   }
   const moments = await writeMomentKits({
@@ -146,7 +148,7 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     captionOf: input.captionOf,
     publishText: (text) => publishText(text),
   });
-  return { manifest, warnings, texts, briefs, momentSheets, ambassadorKits };
+  return { manifest, warnings, texts, briefs, articleWebCopies, momentSheets, ambassadorKits };
 }
 
 export interface AssembledKits {
@@ -156,6 +158,8 @@ export interface AssembledKits {
   texts: ReadonlyMap<string, string>;
   /** Each kit's brief by kit id, as its BRIEF.txt says it: the site shows it on the kit's page. */
   briefs: ReadonlyMap<string, KitBrief>;
+  /** Each kit's articles as pages for the web, by kit id: the site serves them. */
+  articleWebCopies: ReadonlyMap<string, readonly ArticleWebCopy[]>;
   /** Each live-shopping kit's texts by kit id, as its files say them: the site shows them. */
   momentSheets: ReadonlyMap<string, MomentSheet>;
   /** What each ambassador receives of each launch, with their own captions (not in the manifest). */
@@ -181,7 +185,7 @@ async function writeKit(
   input: AssembleInput,
   publisher: Publisher,
   warnings: BuildWarning[],
-): Promise<{ manifest: KitManifest; brief: KitBrief } | undefined> {
+): Promise<{ manifest: KitManifest; brief: KitBrief; webCopies: ArticleWebCopy[] } | undefined> {
   const { catalog } = input;
   const market = catalog.markets.find((m) => m.id === kit.market);
   const audience = catalog.audiences.find((a) => a.id === kit.audience);
@@ -358,7 +362,7 @@ async function writeKit(
     name: kit.name,
     files: files.sort((a, b) => compareCodepoints(a.name, b.name)),
   };
-  return { manifest, brief };
+  return { manifest, brief, webCopies: articles.webCopies };
 }
 
 /**

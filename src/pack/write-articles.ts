@@ -40,9 +40,23 @@ export interface WrittenArticle {
   covers: { name: string; crop: string }[];
 }
 
+/** An article's page for the web: its images at their published addresses. */
+export interface ArticleWebCopy {
+  /** The placement of its images, e.g. `wechat/article-image`. */
+  channel: string;
+  html: string;
+}
+
 export interface WrittenArticles {
   files: KitFile[];
   articles: WrittenArticle[];
+  /**
+   * Each article's copy for the web, by placement (`wechat/article-image`): the same page with
+   * every image at its published address (`/files/<hash>.jpg`), for the site to serve. An editor
+   * that fetches pasted images from their addresses (WeChat's) gets them only from a page on the
+   * web, never from a file opened from the kit. Not a file of the kit, nor published here.
+   */
+  webCopies: ArticleWebCopy[];
   warnings: { channel: string; entry: string; message: string }[];
 }
 
@@ -52,7 +66,7 @@ export interface WrittenArticles {
  * digest, covers) in the kit's language.
  */
 export async function writeArticles(context: ArticleContext): Promise<WrittenArticles> {
-  const written: WrittenArticles = { files: [], articles: [], warnings: [] };
+  const written: WrittenArticles = { files: [], articles: [], warnings: [], webCopies: [] };
   const { kit } = context;
   if (kit.launch.type !== "story") return written;
   const story = context.entries.get(`story/${kit.launch.slug}`);
@@ -62,6 +76,7 @@ export async function writeArticles(context: ArticleContext): Promise<WrittenArt
     if (!one) continue;
     written.files.push(...one.files);
     written.articles.push(one.article);
+    written.webCopies.push({ channel: platform.images, html: one.webCopy });
   }
   return written;
 }
@@ -71,7 +86,7 @@ async function writeArticle(
   story: Entry & { type: "story" },
   platform: ArticlePlatform,
   warnings: WrittenArticles["warnings"],
-): Promise<{ files: KitFile[]; article: WrittenArticle } | undefined> {
+): Promise<{ files: KitFile[]; article: WrittenArticle; webCopy: string } | undefined> {
   const { kit, brand, market } = context;
   const item = kit.sections
     .find((section) => section.channel === platform.images)
@@ -88,17 +103,21 @@ async function writeArticle(
   const t = articleStrings(locale.locale);
 
   const images: ArticleImage[] = [];
+  /** The same images at their published addresses, for the web copy. */
+  const published: ArticleImage[] = [];
   const shown: Asset[] = [];
   for (const planned of item.images) {
     const asset = context.assets.get(planned.asset);
     if (planned.variant !== "main" || !asset || !byName.has(planned.name)) continue;
     shown.push(asset);
-    images.push({
+    const image: ArticleImage = {
       asset: asset.id,
       src: path.posix.relative(platform.folder, planned.name),
       alt: altOf(asset, [locale.locale, ...locale.chain, brand.defaultLocale]),
       credit: creditLines([asset], brand, locale.locale).lines[0] ?? creditOf(asset),
-    });
+    };
+    images.push(image);
+    published.push({ ...image, src: `/${byName.get(planned.name)?.path}` });
   }
   if (images.length === 0) return undefined;
 
@@ -119,7 +138,7 @@ async function writeArticle(
     ? fitField(text.dek ?? markdownToText(text.body), digestLimit, "digest")
     : undefined;
   const creators = [...new Set(shown.map((asset) => asset.credit.creator))];
-  const article = articleHtml({
+  const articleInput = {
     body: text.body,
     locale: locale.locale,
     direction: locale.direction,
@@ -127,7 +146,9 @@ async function writeArticle(
     byline: t.byline(brand.name, creators),
     images,
     closing: legalLines(brand, market, locale.locale).lines,
-  });
+  };
+  const article = articleHtml(articleInput);
+  const webCopy = articleHtml({ ...articleInput, images: published }, { web: true });
   const contentLimit = imagesSpec.text.caption;
   const length = contentLimit ? countText(article.content, contentLimit.counting) : undefined;
   if (contentLimit && length !== undefined && length > contentLimit.max)
@@ -190,6 +211,7 @@ async function writeArticle(
         format: "txt",
       },
     ],
+    webCopy: webCopy.html,
     article: {
       heading: t.heading(platformName(platform.images, locale.locale) ?? platform.folder),
       article: articleName,

@@ -251,6 +251,11 @@ export interface SiteKitArticle {
   platform: string;
   page: SiteKitFile;
   fields: SiteKitFile & { text: string };
+  /**
+   * Site folder of the article's copy for the web (`<launch.path>wechat-article/`): the same
+   * page with its images loading from the site, to open, select, copy and paste.
+   */
+  web?: string | undefined;
 }
 
 export interface SiteLaunchKit {

@@ -596,6 +596,29 @@ describe("the sample house's kit pages", { timeout: 120_000 }, () => {
     expect(text).toMatch(/3\s?840 × 2\s?400/);
   });
 
+  it("opens a story's WeChat article from its kit page, its images loading from the site", async () => {
+    const kitPage = parseHtml(
+      await readFile(
+        path.join(out, "site/cn/kit/press/story-la-maison-1854/zh-Hans/index.html"),
+        "utf8",
+      ),
+    );
+    const href = kitPage.querySelector("#article-wechat a.download")?.getAttribute("href");
+    expect(href).toBe("/cn/kit/press/story-la-maison-1854/wechat-article/");
+    const article = parseHtml(
+      await readFile(path.join(out, "site", href ?? "∅", "index.html"), "utf8"),
+    );
+    expect(article.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe(
+      "noindex, nofollow",
+    );
+    const srcs = article.querySelectorAll("img").map((img) => img.getAttribute("src") ?? "");
+    expect(srcs.length).toBeGreaterThan(0);
+    for (const src of srcs) {
+      expect(src).toMatch(/^\/files\/[0-9a-f]{32}\.jpg$/);
+      await expect(readFile(path.join(out, "site", src))).resolves.toBeDefined();
+    }
+  });
+
   it("links each story and capsule page to its listed kits", async () => {
     const story = await page("fr/fr/stories/la-maison-1854");
     expect(story.querySelector('a[href="/fr/kit/press/story-la-maison-1854/fr/"]')).not.toBeNull();

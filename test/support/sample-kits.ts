@@ -24,6 +24,7 @@ export interface SampleKits {
   manifest: DistManifest;
   texts: ReadonlyMap<string, string>;
   briefs: AssembledKits["briefs"];
+  articleWebCopies: AssembledKits["articleWebCopies"];
   /** A kit's file by its name inside the kit, read from the output. */
   read(kit: KitManifest, name: string): Promise<Buffer>;
 }
@@ -80,6 +81,7 @@ export async function buildSampleKits(
     manifest: assembled.manifest,
     texts: assembled.texts,
     briefs: assembled.briefs,
+    articleWebCopies: assembled.articleWebCopies,
     read: async (kit, name) => {
       const file = kit.files.find((f) => f.name === name);
       if (!file) throw new Error(`${kit.id} has no ${name}`);

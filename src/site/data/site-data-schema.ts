@@ -173,6 +173,7 @@ const siteLaunchKit = z.object({
       platform: z.string().min(1),
       page: kitFile,
       fields: kitFile.extend({ text: z.string() }),
+      web: siteFolder.optional(),
     }),
   ),
   originals: z.array(

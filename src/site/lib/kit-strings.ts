@@ -28,6 +28,8 @@ export interface KitStrings {
   /** A story's article for a long-form editor: `WeChat article`. */
   article: (platform: string) => string;
   articleIntro: string;
+  /** The link to the article's page on the web, whose images paste with it. */
+  articleOpen: string;
   articleFile: (size: string) => string;
   articleFields: string;
   originals: string;
@@ -71,7 +73,8 @@ const en: KitStrings = {
   readme: "Usage terms, credits and dates (README)",
   article: (platform) => `${platform} article`,
   articleIntro:
-    "The story as an article for the platform's editor, with its images and author line. Take the whole kit, open the article from it in a browser, select all, copy and paste; put the title, author and digest in their own fields and upload the cover apart.",
+    "The story as an article for the platform's editor, with its images and author line. Open it below, select all, copy and paste into the editor: its images come with it. Put the title, author and digest in their own fields and upload the cover apart.",
+  articleOpen: "Open the article to copy it",
   articleFile: (size) => `Article page, to open from the kit (${size})`,
   articleFields: "Title, author and digest as a text file",
   originals: "Originals",
@@ -116,7 +119,8 @@ const fr: KitStrings = {
   readme: "Droits d’usage, crédits et dates (README)",
   article: (platform) => `Article ${platform}`,
   articleIntro:
-    "Le récit en article pour l'éditeur de la plateforme, avec ses images et la ligne d'auteur. Prenez le kit entier, ouvrez-y l'article dans un navigateur, sélectionnez tout, copiez et collez ; titre, auteur et résumé vont dans leurs champs, la couverture se téléverse à part.",
+    "Le récit en article pour l'éditeur de la plateforme, avec ses images et la ligne d'auteur. Ouvrez-le ci-dessous, sélectionnez tout, copiez et collez dans l'éditeur : les images suivent. Titre, auteur et résumé vont dans leurs champs, la couverture se téléverse à part.",
+  articleOpen: "Ouvrir l’article pour le copier",
   articleFile: (size) => `Page de l’article, à ouvrir depuis le kit (${size})`,
   articleFields: "Titre, auteur et résumé en fichier texte",
   originals: "Originaux",
@@ -162,7 +166,8 @@ const ja: KitStrings = {
   readme: "使用条件・クレジット・日付（README）",
   article: (platform) => `${platform}記事`,
   articleIntro:
-    "エディタ用の記事（画像と著者表記入り）。キット全体を保存し、その中の記事をブラウザで開いて、すべて選択・コピーして貼り付けてください。タイトル・著者・概要はそれぞれの欄に、カバー画像は別途アップロードします。",
+    "エディタ用の記事（画像と著者表記入り）。下のリンクから開き、すべて選択・コピーしてエディタに貼り付けてください。画像も一緒に入ります。タイトル・著者・概要はそれぞれの欄に、カバー画像は別途アップロードします。",
+  articleOpen: "記事を開いてコピーする",
   articleFile: (size) => `記事ページ（キットから開く）（${size}）`,
   articleFields: "タイトル・著者・概要のテキストファイル",
   originals: "オリジナル画像",
@@ -203,7 +208,8 @@ const zhHans: KitStrings = {
   readme: "使用条款、署名与日期（README）",
   article: (platform) => `${platform}图文`,
   articleIntro:
-    "供平台编辑器使用的图文，含图片和作者信息。请下载整个资料包，在浏览器中打开其中的图文，全选、复制后粘贴；标题、作者和摘要分别填入对应栏位，封面单独上传。",
+    "供平台编辑器使用的图文，含图片和作者信息。请点击下方链接打开，全选、复制后粘贴到编辑器，图片会一并带入；标题、作者和摘要分别填入对应栏位，封面单独上传。",
+  articleOpen: "打开图文并复制",
   articleFile: (size) => `图文页面（从资料包中打开）（${size}）`,
   articleFields: "标题、作者和摘要文本文件",
   originals: "原图",
@@ -243,7 +249,8 @@ const zhHant: KitStrings = {
   readme: "使用條款、署名與日期（README）",
   article: (platform) => `${platform}圖文`,
   articleIntro:
-    "供平台編輯器使用的圖文，含圖片和作者資訊。請下載整個資料包，在瀏覽器中開啟其中的圖文，全選、複製後貼上；標題、作者和摘要分別填入對應欄位，封面另行上傳。",
+    "供平台編輯器使用的圖文，含圖片和作者資訊。請點擊下方連結開啟，全選、複製後貼到編輯器，圖片會一併帶入；標題、作者和摘要分別填入對應欄位，封面另行上傳。",
+  articleOpen: "開啟圖文並複製",
   articleFile: (size) => `圖文頁面（從資料包中開啟）（${size}）`,
   articleFields: "標題、作者和摘要文字檔",
   originals: "原圖",
@@ -285,7 +292,8 @@ const ko: KitStrings = {
   readme: "사용 조건, 출처 표기, 날짜 (README)",
   article: (platform) => `${platform} 글`,
   articleIntro:
-    "플랫폼 에디터에 붙여 넣을 글(이미지와 작성자 표기 포함). 키트 전체를 받아 그 안의 글을 브라우저로 열고, 전체 선택 후 복사해 붙여 넣으세요. 제목과 작성자는 각 입력란에 넣으세요.",
+    "플랫폼 에디터에 붙여 넣을 글(이미지와 작성자 표기 포함). 아래 링크로 열어 전체 선택 후 복사해 에디터에 붙여 넣으세요. 이미지도 함께 들어갑니다. 제목과 작성자는 각 입력란에 넣으세요.",
+  articleOpen: "글을 열어 복사하기",
   articleFile: (size) => `글 페이지, 키트에서 열기 (${size})`,
   articleFields: "제목과 작성자 텍스트 파일",
   originals: "원본",
@@ -329,7 +337,8 @@ const ar: KitStrings = {
   readme: "شروط الاستخدام والنسب والتواريخ (README)",
   article: (platform) => `مقال ${platform}`,
   articleIntro:
-    "القصة مقالاً لمحرر المنصة، مع صورها وسطر الكاتب. نزّل الحزمة كاملة، وافتح المقال منها في المتصفح، وحدّد الكل وانسخه والصقه؛ وضع العنوان والكاتب والملخص في حقولها وارفع الغلاف على حدة.",
+    "القصة مقالاً لمحرر المنصة، مع صورها وسطر الكاتب. افتحه من الرابط أدناه، وحدّد الكل وانسخه والصقه في المحرر: تنتقل الصور معه. ضع العنوان والكاتب والملخص في حقولها وارفع الغلاف على حدة.",
+  articleOpen: "افتح المقال لنسخه",
   articleFile: (size) => `صفحة المقال، تُفتح من الحزمة (${size})`,
   articleFields: "العنوان والكاتب والملخص في ملف نصي",
   originals: "الصور الأصلية",

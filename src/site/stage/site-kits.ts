@@ -10,6 +10,7 @@ import type { KitLabels } from "../../pack/kit-readme.ts";
 import { plainLabels } from "../../pack/kit-readme.ts";
 import type { DistManifest, KitFile, KitManifest } from "../../pack/manifest-types.ts";
 import type { MomentSheet } from "../../pack/moment-sheet.ts";
+import type { ArticleWebCopy } from "../../pack/write-articles.ts";
 import type { KitPlan } from "../../plan/plan-kits.ts";
 import { resolveMoment } from "../../time/moment.ts";
 import type {
@@ -35,6 +36,10 @@ export interface SiteKitsInput {
   briefs?: ReadonlyMap<string, KitBrief>;
   /** Each live-shopping kit's texts by kit id (`writeMomentKits`). */
   momentSheets?: ReadonlyMap<string, MomentSheet>;
+  /** Each kit's articles as pages for the web, by kit id (`writeArticles`). */
+  articleWebCopies?: ReadonlyMap<string, readonly ArticleWebCopy[]>;
+  /** Where those pages go: site folder → the page, for the site stage to write. */
+  webPages?: Map<string, string>;
   channels: ReadonlyMap<string, ChannelSpec>;
   secret: string;
   /** The output folder being written: kit files are placed beside the site's pages from it. */
@@ -211,12 +216,23 @@ export function siteKits(
           );
           const text = fields ? texts.get(fields.path) : undefined;
           if (!page.channel || !fields || text === undefined) return [];
+          const platform = page.channel.split("/")[0] ?? page.channel;
+          // Its copy on the web, whose images load from the site: what an editor that fetches
+          // pasted images by address needs. Its images are published with it.
+          const copy = input.articleWebCopies?.get(kit.id)?.find((c) => c.channel === page.channel);
+          const web = copy && input.webPages ? `${kitPath}${platform}-article/` : undefined;
+          if (copy && web) {
+            input.webPages?.set(web, copy.html);
+            for (const file of kit.files)
+              if (file.kind === "image" && file.channel === page.channel) publish(file);
+          }
           return [
             {
               channel: page.channel,
-              platform: page.channel.split("/")[0] ?? page.channel,
+              platform,
               page: publish(page),
               fields: { ...publish(fields), text: text.replace(/\n$/, "") },
+              ...(web ? { web } : {}),
             },
           ];
         });

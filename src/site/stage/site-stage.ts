@@ -15,6 +15,7 @@ import { kitLabels } from "../../pack/kit-labels.ts";
 import type { DistManifest } from "../../pack/manifest-types.ts";
 import type { MomentSheet } from "../../pack/moment-sheet.ts";
 import type { Staging } from "../../pack/staging.ts";
+import type { ArticleWebCopy } from "../../pack/write-articles.ts";
 import { publishMomentOf } from "../../plan/eligibility.ts";
 import type { AmbassadorPlan } from "../../plan/plan-ambassadors.ts";
 import type { KitPlan } from "../../plan/plan-kits.ts";
@@ -42,6 +43,8 @@ export interface SiteStageInput {
   briefs?: ReadonlyMap<string, KitBrief>;
   /** Each live-shopping kit's texts by kit id, as its files say them. */
   momentSheets?: ReadonlyMap<string, MomentSheet>;
+  /** Each kit's articles as pages for the web, by kit id. */
+  articleWebCopies?: ReadonlyMap<string, readonly ArticleWebCopy[]>;
   channels: ReadonlyMap<string, ChannelSpec>;
   config: ResolvedConfig;
   /** The secret behind unlisted kit links (`kitSecret`), read once by the build. */
@@ -60,7 +63,8 @@ export interface SiteStageInput {
 export async function buildSiteStage(input: SiteStageInput): Promise<void> {
   const { staging, kitSecret: secret } = input;
   const files = new Map<string, string>();
-  const data = await siteData(input, secret, files);
+  const pages = new Map<string, string>();
+  const data = await siteData(input, secret, files, pages);
   // Astro imports its own prerender chunks from the work folder: it lives inside Relais, where
   // Astro's packages resolve, not in the house's folder.
   const workDir = await makeOwnedFolder(RELAIS_ROOT, SITE_WORK_PREFIX);
@@ -83,12 +87,17 @@ export async function buildSiteStage(input: SiteStageInput): Promise<void> {
   for (const [relative, from] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await staging.copy(`site${relative}`, from);
   }
+  // Pages the pipeline writes itself (articles to copy from the web), beside Astro's.
+  for (const [folder, html] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await staging.write(`site${folder}index.html`, new TextEncoder().encode(html));
+  }
 }
 
 async function siteData(
   input: SiteStageInput,
   secret: string,
   files: Map<string, string>,
+  pages: Map<string, string>,
 ): Promise<SiteData> {
   const { catalog, sitePlan, results, manifest, channels, config, staging } = input;
   const listed = new Set(catalog.audiences.filter((a) => a.listed).map((a) => a.id));
@@ -157,6 +166,8 @@ async function siteData(
           texts: input.texts,
           ...(input.briefs ? { briefs: input.briefs } : {}),
           ...(input.momentSheets ? { momentSheets: input.momentSheets } : {}),
+          ...(input.articleWebCopies ? { articleWebCopies: input.articleWebCopies } : {}),
+          webPages: pages,
           channels,
           secret,
           outDir: staging.dir,
