@@ -32,7 +32,8 @@ const en: ArticleStrings = {
   heading: (platform) => `${platform} article`,
   howTo: (article, fields, images) => [
     `${article}: the story as an article for the editor, with its images and the author line.`,
-    "Open it in a browser from the unpacked kit, select all, copy, and paste into the editor.",
+    "Quickest: open the article from the kit's page on the site (its images are online there), select all, copy, and paste into the editor; the images come with it.",
+    "Or open it in a browser from the unpacked kit, select all, copy, and paste into the editor.",
     `The editor does not take images from the clipboard: where an image stays empty, upload it from ${images} (same order).`,
     `${fields}: the title, author and digest, to paste into their own fields; upload the cover separately.`,
   ],
@@ -51,7 +52,8 @@ const fr: ArticleStrings = {
   heading: (platform) => `Article ${platform}`,
   howTo: (article, fields, images) => [
     `${article} : le récit en article pour l'éditeur, avec ses images et la ligne d'auteur.`,
-    "Ouvrez-le dans un navigateur depuis le kit décompressé, sélectionnez tout, copiez et collez dans l'éditeur.",
+    "Le plus simple : ouvrez l'article depuis la page du kit sur le site (ses images y sont en ligne), sélectionnez tout, copiez et collez dans l'éditeur ; les images suivent.",
+    "Ou ouvrez-le dans un navigateur depuis le kit décompressé, sélectionnez tout, copiez et collez dans l'éditeur.",
     `L'éditeur ne prend pas les images du presse-papiers : là où une image reste vide, téléversez-la depuis ${images} (même ordre).`,
     `${fields} : titre, auteur et résumé, à coller dans leurs champs ; téléversez la couverture à part.`,
   ],
@@ -68,7 +70,8 @@ const zhHans: ArticleStrings = {
   heading: (platform) => `${platform}图文`,
   howTo: (article, fields, images) => [
     `${article}：供编辑器使用的图文，含图片和作者信息。`,
-    "请在解压后的资料包中用浏览器打开，全选、复制，再粘贴到编辑器中。",
+    "最简便：在网站的资料包页面打开图文（图片已在线），全选、复制，再粘贴到编辑器中，图片会一并带入。",
+    "或在解压后的资料包中用浏览器打开，全选、复制，再粘贴到编辑器中。",
     `编辑器不接收剪贴板中的图片：如有图片显示为空，请从 ${images} 按顺序上传。`,
     `${fields}：标题、作者和摘要，分别粘贴到对应栏位；封面请单独上传。`,
   ],
@@ -85,7 +88,8 @@ const ja: ArticleStrings = {
   heading: (platform) => `${platform}記事`,
   howTo: (article, fields, images) => [
     `${article}：エディタ用の記事。画像と著者表記入り。`,
-    "展開したキットからブラウザで開き、すべて選択してコピーし、エディタに貼り付けてください。",
+    "いちばん簡単なのは、サイトのキットページから記事を開く方法です（画像がオンラインにあります）。すべて選択してコピーし、エディタに貼り付ければ画像も入ります。",
+    "または、展開したキットからブラウザで開き、すべて選択してコピーし、エディタに貼り付けてください。",
     `エディタはクリップボードの画像を受け付けません。空のままの画像は ${images} から同じ順にアップロードしてください。`,
     `${fields}：タイトル・著者・概要。それぞれの欄に貼り付け、カバー画像は別途アップロードしてください。`,
   ],
@@ -102,7 +106,8 @@ const ko: ArticleStrings = {
   heading: (platform) => `${platform} 글`,
   howTo: (article, fields, images) => [
     `${article}: 에디터에 붙여 넣을 글. 이미지와 작성자 표기가 들어 있습니다.`,
-    "압축을 푼 키트에서 브라우저로 열고, 전체 선택 후 복사해 에디터에 붙여 넣으세요.",
+    "가장 쉬운 방법: 사이트의 키트 페이지에서 글을 열고(이미지가 온라인에 있습니다) 전체 선택 후 복사해 에디터에 붙여 넣으면 이미지도 함께 들어갑니다.",
+    "또는 압축을 푼 키트에서 브라우저로 열고, 전체 선택 후 복사해 에디터에 붙여 넣으세요.",
     `에디터가 클립보드의 이미지를 받지 않으면, 빈 자리에 ${images}의 이미지를 같은 순서로 업로드하세요.`,
     `${fields}: 제목과 작성자. 각 입력란에 붙여 넣으세요.`,
   ],
@@ -119,7 +124,8 @@ const ar: ArticleStrings = {
   heading: (platform) => `مقال ${platform}`,
   howTo: (article, fields, images) => [
     `${article}: القصة مقالاً للمحرر، مع صورها وسطر الكاتب.`,
-    "افتحه في المتصفح من الحزمة بعد فكّها، وحدّد الكل وانسخه والصقه في المحرر.",
+    "الأسهل: افتح المقال من صفحة الحزمة على الموقع (صوره متاحة هناك)، وحدّد الكل وانسخه والصقه في المحرر؛ فتنتقل الصور معه.",
+    "أو افتحه في المتصفح من الحزمة بعد فكّها، وحدّد الكل وانسخه والصقه في المحرر.",
     `لا يأخذ المحرر الصور من الحافظة: حيث تبقى صورة فارغة، ارفعها من ${images} بالترتيب نفسه.`,
     `${fields}: العنوان والكاتب والملخص، لتلصقها في حقولها؛ وارفع الغلاف على حدة.`,
   ],
