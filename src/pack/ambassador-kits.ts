@@ -50,10 +50,10 @@ export type LinkedCaptionWriter = (
   spec: ChannelSpec,
   link: string | undefined,
 ) =>
-  | Pick<
+  | (Pick<
       CaptionRecord,
       "text" | "locale" | "length" | "limit" | "counting" | "hashtags" | "creditMoved"
-    >
+    > & { warnings?: readonly string[] })
   | undefined;
 
 export interface AmbassadorKitsInput {
@@ -64,6 +64,18 @@ export interface AmbassadorKitsInput {
   channels: ReadonlyMap<string, ChannelSpec>;
   captionOf: LinkedCaptionWriter;
   publishText(text: string): Promise<{ path: string; sha256: string; bytes: number }>;
+  /** What the caption engine says of an ambassador's caption (a hashtag dropped to fit…). */
+  onWarning?: (warning: AmbassadorCaptionWarning) => void;
+}
+
+export interface AmbassadorCaptionWarning {
+  ambassador: string;
+  market: string;
+  /** The audience of the kit the caption belongs to. */
+  audience: string;
+  channel: string;
+  entry: string;
+  message: string;
 }
 
 /**
@@ -98,6 +110,15 @@ export async function writeAmbassadorKits(input: AmbassadorKitsInput): Promise<A
             shown.push(entryId);
             const caption = input.captionOf(entry, item.decision, spec, link);
             if (!caption) continue;
+            for (const message of caption.warnings ?? [])
+              input.onWarning?.({
+                ambassador: ambassador.id,
+                market: plan.market,
+                audience: kit.audience,
+                channel: section.channel,
+                entry: entryId,
+                message,
+              });
             const file = await input.publishText(`${caption.text}\n`);
             captions.push({
               name: `${item.captionName}.${caption.locale}.txt`,

@@ -44,6 +44,7 @@ export interface BuildWarning {
     | "quality-lowered"
     | "upscaled"
     | "caption"
+    | "ambassador-caption"
     | "article"
     | "entry-without-images";
   audience: string;
@@ -147,6 +148,9 @@ export async function assembleKits(staging: Staging, input: AssembleInput): Prom
     channels: input.channels,
     captionOf: input.captionOf,
     publishText: (text) => publishText(text),
+    // An ambassador's own caption carries their link: what gave way for it is said per person.
+    onWarning: ({ ambassador, message, ...where }) =>
+      warnings.push({ ...where, code: "ambassador-caption", message: `${ambassador}: ${message}` }),
   });
   return { manifest, warnings, texts, briefs, articleWebCopies, momentSheets, ambassadorKits };
 }

@@ -543,6 +543,7 @@ const WARNING_WORDS: Record<string, string> = {
   "quality-lowered": "Quality lowered to fit",
   upscaled: "Enlarged past the limit",
   caption: "Caption adjusted to fit",
+  "ambassador-caption": "An ambassador's caption adjusted to fit",
   "entry-without-images": "Entry without images",
 };
 

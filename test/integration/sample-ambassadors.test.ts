@@ -2,7 +2,11 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveChannelSpecs } from "../../src/channels/resolve-channels.ts";
 import type { Catalog } from "../../src/model/catalog.ts";
-import { type AmbassadorKit, writeAmbassadorKits } from "../../src/pack/ambassador-kits.ts";
+import {
+  type AmbassadorCaptionWarning,
+  type AmbassadorKit,
+  writeAmbassadorKits,
+} from "../../src/pack/ambassador-kits.ts";
 import { writeCaptions } from "../../src/pack/caption-writer.ts";
 import type { KitManifest } from "../../src/pack/manifest-types.ts";
 import type { AmbassadorPlan } from "../../src/plan/plan-ambassadors.ts";
@@ -96,6 +100,7 @@ async function captionsOf(house: HousePlan, catalog: Catalog): Promise<Ambassado
       texts.set(key, text);
       return { path: key, sha256: "0".repeat(64), bytes: text.length };
     },
+    onWarning: (warning) => warningsOf.push(warning),
   });
   textOf.clear();
   for (const kit of written)
@@ -103,6 +108,7 @@ async function captionsOf(house: HousePlan, catalog: Catalog): Promise<Ambassado
   return written;
 }
 const textOf = new Map<object, string>();
+const warningsOf: AmbassadorCaptionWarning[] = [];
 
 const ambassador = (house: HousePlan, id: string) =>
   house.ambassadors.find((a) => a.id === id) as AmbassadorPlan;
@@ -155,6 +161,31 @@ describe("the sample house's ambassadors", { timeout: 60_000 }, () => {
     expect(new Set(written.map((kit) => `${kit.ambassador} ${kit.market}`))).toEqual(
       new Set(["layla-haddad ae", "layla-haddad fr", "mei-lin cn", "mei-lin jp"]),
     );
+  });
+
+  it("says what gave way in an ambassador's own caption, for that ambassador and placement", async () => {
+    warningsOf.length = 0;
+    const written = await captionsOf(plan(sample, "https://press.maison-aurele.example"), sample);
+    const theirs = new Set(
+      written.flatMap((kit) =>
+        kit.captions.map((c) => `${kit.ambassador} ${kit.market} ${c.channel} ${c.entry}`),
+      ),
+    );
+    // Layla's link takes room on X in France: the capsule's hashtags give way for it.
+    expect(warningsOf).toContainEqual(
+      expect.objectContaining({
+        ambassador: "layla-haddad",
+        market: "fr",
+        channel: "x/post",
+        entry: "capsule/herbier",
+        message: expect.stringContaining("HashtagsDropped"),
+      }),
+    );
+    for (const warning of warningsOf) {
+      const where = `${warning.ambassador} ${warning.market} ${warning.channel} ${warning.entry}`;
+      expect(theirs.has(where), where).toBe(true);
+      expect(warning.audience, where).toBe("ambassadors");
+    }
   });
 
   it("shows an ambassador their markets and platforms only, and every placement of those, offered or not", () => {
