@@ -37,7 +37,7 @@ const typeOf: Record<RawDocument["kind"], string> = {
   story: "relaisStory",
   capsule: "relaisCapsule",
   product: "relaisProduct",
-  moment: "relaisMoment",
+  moment: "relaisLiveMoment",
   ambassador: "relaisAmbassador",
 };
 

@@ -11,7 +11,7 @@ export const documentTypeNames = {
   capsule: "relaisCapsule",
   product: "relaisProduct",
   /** A live-shopping moment (`content/moments/<id>.yaml`). */
-  moment: "relaisMoment",
+  moment: "relaisLiveMoment",
   ambassador: "relaisAmbassador",
 } as const;
 

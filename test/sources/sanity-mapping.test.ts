@@ -441,12 +441,12 @@ describe("sanity mapping: live-shopping moments, prices and briefs", () => {
           partnership: "paid",
         },
       },
-      "relaisMoment",
+      "relaisLiveMoment",
     );
     expect(mapped.ok && mapped.value).toMatchObject({
       kind: "moment",
       id: "live",
-      origin: 'relaisMoment "live" (document moment-live)',
+      origin: 'relaisLiveMoment "live" (document moment-live)',
       data: {
         market: "cn",
         products: ["sac"],
@@ -457,11 +457,11 @@ describe("sanity mapping: live-shopping moments, prices and briefs", () => {
     });
     const unlocalized = mapMoment(
       { _id: "moment-live", value: { slug: "live", talkingPoints: "第一点" } },
-      "relaisMoment",
+      "relaisLiveMoment",
     );
     expect(unlocalized.ok ? undefined : unlocalized.issue).toMatchObject({
       name: "InvalidFieldType",
-      origin: 'relaisMoment "live" (document moment-live)',
+      origin: 'relaisLiveMoment "live" (document moment-live)',
       path: "talkingPoints",
     });
   });

@@ -76,7 +76,7 @@ const documents: [string, z.ZodType, Differences][] = [
       valueIn: { "embargo.markets": "publishAt" },
     },
   ]),
-  ["relaisMoment", liveMomentSchema, { sanityOnly: ["slug"] }],
+  ["relaisLiveMoment", liveMomentSchema, { sanityOnly: ["slug"] }],
 ];
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -26,7 +26,7 @@ describe("the plugin", () => {
         "relaisMarket",
         "relaisMarketMoment",
         "relaisMarketPrice",
-        "relaisMoment",
+        "relaisLiveMoment",
         "relaisProduct",
         "relaisStory",
       ].sort(),

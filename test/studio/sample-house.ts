@@ -135,7 +135,7 @@ export function sampleHouse() {
   };
   const moment: Doc = {
     _id: "moment-live",
-    _type: "relaisMoment",
+    _type: "relaisLiveMoment",
     slug: slug("nuit-live"),
     title: strings({ fr: "Nuit en direct", en: "Night, live" }),
     market: ref("market-fr"),
