@@ -24,17 +24,21 @@ async function next(now: string, json = true) {
 }
 
 describe("relais next", () => {
-  it("lists the withdrawal, every licence expiry and the 2099 embargo lift, per market in its own time", async () => {
+  it("lists the live session's end, the withdrawal, every licence expiry and the 2099 embargo lift, per market in its own time", async () => {
     const report = JSON.parse((await next("2026-12-02T00:00:00Z")).stdout) as {
       next: string;
       changes: Change[];
     };
-    // sac-prairie is withdrawn at midnight on 31 January 2027 in each market: Tokyo first.
-    expect(report.next).toBe("2027-01-30T15:00:00Z");
+    // The Herbier live session in cn ends at 21:30 Shanghai time on 12 December: its kit goes.
+    expect(report.next).toBe("2026-12-12T13:30:00Z");
     const of = (kind: string, entry: string) =>
       report.changes
         .filter((change) => change.kind === kind && change.entries.includes(entry))
         .map((change) => [change.market, change.at, change.local]);
+    expect(of("session-ends", "moment/herbier-live-cn")).toEqual([
+      ["cn", "2026-12-12T13:30:00Z", "2026-12-12 21:30 Asia/Shanghai (UTC+08:00)"],
+    ]);
+    // sac-prairie is withdrawn at midnight on 31 January 2027 in each market: Tokyo first.
     expect(of("withdrawn", "product/sac-prairie")).toEqual([
       ["jp", "2027-01-30T15:00:00Z", "2027-01-31 00:00 Asia/Tokyo (UTC+09:00)"],
       ["kr", "2027-01-30T15:00:00Z", "2027-01-31 00:00 Asia/Seoul (UTC+09:00)"],
@@ -74,7 +78,10 @@ describe("relais next", () => {
     const { stdout } = await next("2026-12-02T00:00:00Z", false);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe(
-      "Next change: 2027-01-30T15:00:00Z (2027-01-31 00:00 Asia/Tokyo (UTC+09:00), jp)",
+      "Next change: 2026-12-12T13:30:00Z (2026-12-12 21:30 Asia/Shanghai (UTC+08:00), cn)",
+    );
+    expect(stdout.indexOf("live session ends: moment/herbier-live-cn")).toBeLessThan(
+      stdout.indexOf("withdrawn: product/sac-prairie"),
     );
     expect(stdout.indexOf("withdrawn: product/sac-prairie")).toBeLessThan(
       stdout.indexOf("licence expires: dune-grasses"),
