@@ -51,16 +51,19 @@ describe("a kit's BRIEF.txt", () => {
     expect(us).not.toContain("This brief");
   });
 
-  it("falls back along the market's chain when its locale has none, and says so", async () => {
-    const en = await authored("stories/le-jardin-de-soie", "index.en.md");
+  it("gives the Japanese and Arabic kits the brief written in their own language, with no note", async () => {
+    const ja = await authored("stories/le-jardin-de-soie", "index.ja.md");
     const jp = await brief("jp/press/story-le-jardin-de-soie");
     expect(jp).toContain("トーキングポイント");
-    for (const line of en.talkingPoints) expect(jp).toContain(`- ${line}`);
-    expect(jp).toContain("英語で記載しています");
+    for (const line of [...ja.talkingPoints, ...ja.do, ...ja.dont])
+      expect(jp).toContain(`- ${line}`);
+    expect(jp).not.toContain("で記載しています");
+    const ar = await authored("stories/le-jardin-de-soie", "index.ar.md");
     const ae = await brief("ae/press/story-le-jardin-de-soie");
-    expect(ae).toContain("الإنجليزية");
+    for (const line of ar.talkingPoints) expect(ae).toContain(`- ${line}`);
+    expect(ae).not.toContain("الإنجليزية");
     const brieFile = kit("jp/press/story-le-jardin-de-soie").files.find((f) => f.kind === "brief");
-    expect(brieFile?.locale).toBe("en");
+    expect(brieFile?.locale).toBe("ja");
   });
 
   it("dates the sac-prairie withdrawal at midnight on 31 January 2027 in each market's zone", async () => {
