@@ -243,6 +243,41 @@ describe("the press kit site in a browser", () => {
     });
   }
 
+  it("gives a live session's host its kit on a phone: frames and times first, every file in one archive", async () => {
+    const report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as {
+      unlistedKits: { launch: string; url: string }[];
+    };
+    const link = report.unlistedKits.find((k) => k.launch === "moment/herbier-live-cn");
+    const kit = manifest.moments?.find((k) => k.launch === "moment/herbier-live-cn");
+    if (!link || !kit) throw new Error("the sample's live session has no kit or no link");
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      acceptDownloads: true,
+    });
+    await page.goto(`${base}${new URL(link.url).pathname}zh-Hans/`);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+    // The countdown is open and first: each frame's posting time in Shanghai, and its sticker.
+    const frames = page.locator("details#countdown[open] .moment-frames > li");
+    expect(await frames.count()).toBe(3);
+    expect(await frames.first().locator("time").getAttribute("datetime")).toBe(
+      "2026-12-11T20:00:00+08:00",
+    );
+    expect(await frames.first().locator(".caption-text").textContent()).toContain("明天 20:00");
+    await page.screenshot({ path: path.join(artifacts, "live-session-phone-zh-Hans.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载整个资料包/ }).tap(),
+    ]);
+    const file = path.join(artifacts, download.suggestedFilename());
+    await download.saveAs(file);
+    const zip = unzipSync(await readFile(file));
+    expect(Object.keys(zip).sort()).toEqual(kit.files.map((f) => `${kit.name}/${f.name}`).sort());
+    await page.close();
+  });
+
   it("switches language between the market's locales", async () => {
     const page = await open("/fr/fr/");
     await page.getByRole("link", { name: "English" }).first().click();
