@@ -256,7 +256,6 @@ async function writeOutput(input: BuildInput, prepared: Prepared): Promise<Build
         [...assembled.manifest.kits, ...(assembled.manifest.moments ?? [])],
         coming,
         "public",
-        ambassadorKits,
       ),
       next: next && { at: next.at },
     };

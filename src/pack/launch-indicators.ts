@@ -41,7 +41,6 @@ export function launchIndicators(
         channels: [],
         kits: 0,
         files: 0,
-        ambassadors: [],
         upcoming: [],
       };
       launches.set(id, launch);
@@ -67,9 +66,11 @@ export function launchIndicators(
       if (!holder.has(key)) holder.set(key, kit.launch);
     }
   }
-  for (const { ambassador, launch } of ambassadors) {
-    launches.get(launch)?.ambassadors.push(ambassador);
-  }
+  // Who the ambassadors are stays with the editors: the published manifest never names them.
+  const named = new Map<string, string[]>();
+  if (readers === "editors")
+    for (const { ambassador, launch } of ambassadors)
+      if (launches.has(launch)) named.set(launch, [...(named.get(launch) ?? []), ambassador]);
   const seen = new Set<string>();
   for (const change of changes) {
     if (readers === "public" && change.kind === "embargo-lifts") continue;
@@ -98,7 +99,7 @@ export function launchIndicators(
       audiences: sorted(launch.audiences),
       platforms: sorted(launch.platforms),
       channels: sorted(launch.channels),
-      ambassadors: sorted(launch.ambassadors),
+      ...(readers === "editors" ? { ambassadors: sorted(named.get(launch.launch) ?? []) } : {}),
     }))
     .sort((a, b) => compareCodepoints(a.launch, b.launch));
 }

@@ -100,8 +100,9 @@ export const launchIndicatorSchema = z
       .describe("Files of its kits together (a shared file counts in each)."),
     ambassadors: z
       .array(z.string())
+      .optional()
       .describe(
-        "Ids of the ambassadors who have the launch on their personal page (their links are in the report only).",
+        "Ids of the ambassadors who have the launch on their personal page: in the report only, never in the published manifest (who an ambassador is, and their links, reach them through their own page).",
       ),
     upcoming: z
       .array(

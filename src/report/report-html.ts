@@ -241,7 +241,7 @@ class ReportPage {
         const what = u.asset ? `${u.asset} ` : u.entry ? `${this.#title(u.entry)} ` : "";
         return `${esc(u.market)}: ${what}${esc(KIND_WORDS[u.kind])} ${esc(u.local)}`;
       });
-      return `<tr><td><b>${this.#title(l.launch)}</b></td><td data-label="markets">${l.markets.length > 0 ? esc(l.markets.join(", ")) : '<span class="muted">none yet</span>'}</td><td data-label="audiences">${esc(l.audiences.join(", "))}</td><td data-label="platforms">${esc(l.platforms.join(", "))}</td><td data-label="ambassadors">${l.ambassadors.length > 0 ? esc(l.ambassadors.join(", ")) : '<span class="muted">none</span>'}</td><td class="num" data-label="kits">${num(l.kits)}</td><td class="num" data-label="files">${num(l.files)}</td><td data-label="coming up">${next.length > 0 ? next.join("<br>") : '<span class="muted">nothing</span>'}</td></tr>`;
+      return `<tr><td><b>${this.#title(l.launch)}</b></td><td data-label="markets">${l.markets.length > 0 ? esc(l.markets.join(", ")) : '<span class="muted">none yet</span>'}</td><td data-label="audiences">${esc(l.audiences.join(", "))}</td><td data-label="platforms">${esc(l.platforms.join(", "))}</td><td data-label="ambassadors">${l.ambassadors?.length ? esc(l.ambassadors.join(", ")) : '<span class="muted">none</span>'}</td><td class="num" data-label="kits">${num(l.kits)}</td><td class="num" data-label="files">${num(l.files)}</td><td data-label="coming up">${next.length > 0 ? next.join("<br>") : '<span class="muted">nothing</span>'}</td></tr>`;
     });
     return [
       '<h2 id="launches">Launches</h2>',

@@ -405,9 +405,13 @@ describe("the sample house's live-shopping session", { timeout: 120_000 }, () =>
     expect(session?.upcoming).toContainEqual(
       expect.objectContaining({ kind: "session-ends", market: "cn", at: "2026-12-12T13:30:00Z" }),
     );
-    // The launches name the ambassadors who have them on their personal page.
-    const herbier = manifest.launches?.find((l) => l.launch === "capsule/herbier");
+  });
+
+  it("names in the report, never in the manifest, the ambassadors who have each launch", async () => {
+    const report: BuildReport = JSON.parse(await readFile(path.join(out, "report.json"), "utf8"));
+    const herbier = report.launches.find((l) => l.launch === "capsule/herbier");
     expect(herbier?.ambassadors).toEqual(["layla-haddad", "mei-lin"]);
+    expect(manifest.launches?.some((l) => l.ambassadors !== undefined)).toBe(false);
   });
 });
 

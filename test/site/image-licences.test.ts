@@ -53,8 +53,9 @@ beforeAll(async () => {
   expect(result.code, result.stderr).toBe(0);
   const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")) as {
     kits: { files: { path: string; asset?: string }[] }[];
+    moments?: { files: { path: string; asset?: string }[] }[];
   };
-  for (const kit of manifest.kits)
+  for (const kit of [...manifest.kits, ...(manifest.moments ?? [])])
     for (const file of kit.files) if (file.asset) fileAssets.set(`/${file.path}`, file.asset);
   const site = path.join(out, "site");
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
@@ -63,6 +64,12 @@ beforeAll(async () => {
     // Kit files published under files/ (a story's WeChat or Naver article) are downloads to
     // paste from, not pages of the site: their images are the kit's own files, beside them.
     if (path.relative(site, file).startsWith(`files${path.sep}`)) continue;
+    // So are an article's copies on the web (`…/wechat-article/`), made to be selected and
+    // pasted, and the press previews, kept out of every search engine (`noimageindex`): the
+    // licence data is for pages a search engine may show images of.
+    const relative = path.relative(site, file).split(path.sep).join("/");
+    if (/\/(wechat|naver)-article\/index\.html$/.test(relative)) continue;
+    if (/^[a-z]{2}\/preview\//.test(relative)) continue;
     const url = `/${path.relative(site, file).split(path.sep).join("/")}`.replace(
       /index\.html$/,
       "",
