@@ -57,6 +57,19 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** A page as on a phone (390 px, touch), downloads allowed. */
+async function openPhone(url: string): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    acceptDownloads: true,
+  });
+  await page.goto(`${base}${url}`);
+  return page;
+}
+
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
@@ -123,13 +136,7 @@ describe("the press kit site in a browser", () => {
     ["jp", "ja", "ltr"],
   ] as const) {
     it(`shows a kit on a phone in ${locale}: images to save, the caption to copy, nothing wider than the screen`, async () => {
-      const page = await browser.newPage({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      });
-      await page.goto(`${base}/${market}/kit/press/capsule-herbier/${locale}/`);
+      const page = await openPhone(`/${market}/kit/press/capsule-herbier/${locale}/`);
       expect(await page.locator("html").getAttribute("lang")).toBe(locale);
       expect(await page.locator("html").getAttribute("dir")).toBe(direction);
       await page.screenshot({
@@ -187,14 +194,7 @@ describe("the press kit site in a browser", () => {
         .find((a) => a.id === id)
         ?.launches.find((l) => l.launch === "capsule/herbier");
       if (!launch?.page) throw new Error(`${id} has no page for Herbier`);
-      const page = await browser.newPage({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        acceptDownloads: true,
-      });
-      await page.goto(`${base}${new URL(launch.page).pathname}`);
+      const page = await openPhone(new URL(launch.page).pathname);
       expect(await page.locator("html").getAttribute("lang")).toBe(locale);
       expect(await page.locator("html").getAttribute("dir")).toBe(direction);
       await page.screenshot({ path: path.join(artifacts, `ambassador-${id}-${locale}-top.png`) });
@@ -250,14 +250,7 @@ describe("the press kit site in a browser", () => {
     const link = report.unlistedKits.find((k) => k.launch === "moment/herbier-live-cn");
     const kit = manifest.moments?.find((k) => k.launch === "moment/herbier-live-cn");
     if (!link || !kit) throw new Error("the sample's live session has no kit or no link");
-    const page = await browser.newPage({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      acceptDownloads: true,
-    });
-    await page.goto(`${base}${new URL(link.url).pathname}zh-Hans/`);
+    const page = await openPhone(`${new URL(link.url).pathname}zh-Hans/`);
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
     // The countdown is open and first: each frame's posting time in Shanghai, and its sticker.
     const frames = page.locator("details#countdown[open] .moment-frames > li");
